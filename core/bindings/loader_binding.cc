@@ -1,0 +1,117 @@
+// internalBinding('loader'): the file-system and compile primitives the
+// module loader needs before (and without) the fs plugin.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "core/runtime_internal.h"
+#include "core/v8_util.h"
+
+namespace mosaic {
+namespace {
+
+// internalModuleStat(path): 0 file, 1 directory, negative errno otherwise.
+void InternalModuleStat(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::String::Utf8Value path(args.GetIsolate(), args[0]);
+  struct stat st;
+  int rc = stat(*path, &st);
+  if (rc != 0) {
+    args.GetReturnValue().Set(-errno);
+  } else {
+    args.GetReturnValue().Set(S_ISDIR(st.st_mode) ? 1 : 0);
+  }
+}
+
+// readFileUtf8(path): the file's text, or undefined if it cannot be read
+// (the loader turns that into the right Node error itself).
+void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::String::Utf8Value path(isolate, args[0]);
+  int fd = open(*path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (args[1]->IsTrue()) isolate->ThrowException(UvException(isolate, -errno, "open", *path));
+    return;
+  }
+  std::string data;
+  struct stat st;
+  if (fstat(fd, &st) == 0 && st.st_size > 0) data.reserve(st.st_size);
+  char buf[65536];
+  for (;;) {
+    ssize_t n = read(fd, buf, sizeof(buf));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      close(fd);
+      if (args[1]->IsTrue()) isolate->ThrowException(UvException(isolate, -err, "read", *path));
+      return;
+    }
+    if (n == 0) break;
+    data.append(buf, n);
+  }
+  close(fd);
+  // A UTF-8 byte order mark is not part of the program text.
+  size_t skip = data.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  args.GetReturnValue().Set(
+      Utf8String(isolate, std::string_view(data).substr(skip)));
+}
+
+void Realpath(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::String::Utf8Value path(isolate, args[0]);
+  char* resolved = realpath(*path, nullptr);
+  if (resolved == nullptr) {
+    isolate->ThrowException(UvException(isolate, -errno, "realpath", *path));
+    return;
+  }
+  args.GetReturnValue().Set(Utf8String(isolate, resolved));
+  free(resolved);
+}
+
+// compileFunction(source, filename, params[]): a function compiled with the
+// given parameters, stack traces naming `filename`.
+void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::ScriptOrigin origin(isolate, args[1]);
+  v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin);
+  v8::Local<v8::Array> names = args[2].As<v8::Array>();
+  std::vector<v8::Local<v8::String>> params;
+  for (uint32_t i = 0; i < names->Length(); i++) {
+    params.push_back(names->Get(context, i).ToLocalChecked().As<v8::String>());
+  }
+  v8::Local<v8::Function> fn;
+  if (v8::ScriptCompiler::CompileFunction(context, &source, params.size(),
+                                          params.data())
+          .ToLocal(&fn)) {
+    args.GetReturnValue().Set(fn);
+  }
+}
+
+// runScript(source, filename): evaluates a classic script (for -e / -p).
+void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::ScriptOrigin origin(isolate, args[1]);
+  v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin);
+  v8::Local<v8::Script> script;
+  v8::Local<v8::Value> result;
+  if (v8::ScriptCompiler::Compile(context, &source).ToLocal(&script) &&
+      script->Run(context).ToLocal(&result)) {
+    args.GetReturnValue().Set(result);
+  }
+}
+
+}  // namespace
+
+void InitLoaderBinding(Runtime*, v8::Local<v8::Context> context,
+                       v8::Local<v8::Object> target) {
+  SetMethod(context, target, "internalModuleStat", InternalModuleStat);
+  SetMethod(context, target, "readFileUtf8", ReadFileUtf8);
+  SetMethod(context, target, "realpath", Realpath);
+  SetMethod(context, target, "compileFunction", CompileFunction);
+  SetMethod(context, target, "runScript", RunScript);
+}
+
+}  // namespace mosaic

@@ -1,0 +1,448 @@
+// internalBinding('process'): the native half of the `process` object.
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+
+#include "core/runtime_internal.h"
+#include "core/v8_util.h"
+#include "core/version.h"
+
+extern char** environ;
+
+namespace mosaic {
+namespace {
+
+v8::Local<v8::Context> Ctx(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  return args.GetIsolate()->GetCurrentContext();
+}
+
+void Cwd(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  char buf[PATH_MAX * 4];
+  size_t size = sizeof(buf);
+  int err = uv_cwd(buf, &size);
+  if (err) {
+    args.GetIsolate()->ThrowException(UvException(args.GetIsolate(), err, "uv_cwd"));
+    return;
+  }
+  args.GetReturnValue().Set(Utf8String(args.GetIsolate(), std::string_view(buf, size)));
+}
+
+void Chdir(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  std::string dir = ToStdString(args.GetIsolate(), args[0]);
+  int err = uv_chdir(dir.c_str());
+  if (err) {
+    // node: "ENOENT: no such file or directory, chdir <cwd> -> 'dir'"
+    args.GetIsolate()->ThrowException(
+        UvException(args.GetIsolate(), err, "chdir", dir.c_str()));
+  }
+}
+
+void Umask(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  mode_t old;
+  if (args[0]->IsUndefined()) {
+    old = umask(0);
+    umask(old);
+  } else {
+    old = umask(static_cast<mode_t>(args[0]->Uint32Value(Ctx(args)).FromMaybe(0)));
+  }
+  args.GetReturnValue().Set(static_cast<uint32_t>(old));
+}
+
+// hrtime(): fills the shared Uint32Array [sec_hi, sec_lo, nsec] like node.
+void Hrtime(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  uint64_t t = uv_hrtime();
+  auto array = args[0].As<v8::Uint32Array>();
+  uint32_t* fields = reinterpret_cast<uint32_t*>(
+      static_cast<char*>(array->Buffer()->GetBackingStore()->Data()) +
+      array->ByteOffset());
+  uint64_t sec = t / 1000000000;
+  fields[0] = static_cast<uint32_t>(sec >> 32);
+  fields[1] = static_cast<uint32_t>(sec & 0xffffffff);
+  fields[2] = static_cast<uint32_t>(t % 1000000000);
+}
+
+void HrtimeBigint(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  args.GetReturnValue().Set(v8::BigInt::NewFromUnsigned(args.GetIsolate(), uv_hrtime()));
+}
+
+void Uptime(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  Runtime* runtime = Runtime::From(Ctx(args));
+  args.GetReturnValue().Set((uv_hrtime() - runtime->impl()->start_time_ns) / 1e9);
+}
+
+void Rss(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  args.GetReturnValue().Set(static_cast<double>(rss));
+}
+
+// memoryUsage(Float64Array[5]): rss, heapTotal, heapUsed, external, arrayBuffers
+void MemoryUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::HeapStatistics stats;
+  args.GetIsolate()->GetHeapStatistics(&stats);
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  auto array = args[0].As<v8::Float64Array>();
+  double* f = reinterpret_cast<double*>(
+      static_cast<char*>(array->Buffer()->GetBackingStore()->Data()) +
+      array->ByteOffset());
+  f[0] = static_cast<double>(rss);
+  f[1] = static_cast<double>(stats.total_heap_size());
+  f[2] = static_cast<double>(stats.used_heap_size());
+  f[3] = static_cast<double>(stats.external_memory());
+  f[4] = 0;  // arrayBuffers: V8 10.2 does not expose the total separately
+}
+
+// cpuUsage(Float64Array[2]): user and system microseconds.
+void CpuUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  uv_rusage_t ru;
+  int err = uv_getrusage(&ru);
+  if (err) {
+    args.GetIsolate()->ThrowException(UvException(args.GetIsolate(), err, "uv_getrusage"));
+    return;
+  }
+  auto array = args[0].As<v8::Float64Array>();
+  double* f = reinterpret_cast<double*>(
+      static_cast<char*>(array->Buffer()->GetBackingStore()->Data()) +
+      array->ByteOffset());
+  f[0] = ru.ru_utime.tv_sec * 1e6 + ru.ru_utime.tv_usec;
+  f[1] = ru.ru_stime.tv_sec * 1e6 + ru.ru_stime.tv_usec;
+}
+
+// resourceUsage(Float64Array[16]) in node's field order.
+void ResourceUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  uv_rusage_t ru;
+  int err = uv_getrusage(&ru);
+  if (err) {
+    args.GetIsolate()->ThrowException(UvException(args.GetIsolate(), err, "uv_getrusage"));
+    return;
+  }
+  auto array = args[0].As<v8::Float64Array>();
+  double* f = reinterpret_cast<double*>(
+      static_cast<char*>(array->Buffer()->GetBackingStore()->Data()) +
+      array->ByteOffset());
+  double values[] = {
+      ru.ru_utime.tv_sec * 1e6 + ru.ru_utime.tv_usec,
+      ru.ru_stime.tv_sec * 1e6 + ru.ru_stime.tv_usec,
+      static_cast<double>(ru.ru_maxrss), static_cast<double>(ru.ru_ixrss),
+      static_cast<double>(ru.ru_idrss), static_cast<double>(ru.ru_isrss),
+      static_cast<double>(ru.ru_minflt), static_cast<double>(ru.ru_majflt),
+      static_cast<double>(ru.ru_nswap), static_cast<double>(ru.ru_inblock),
+      static_cast<double>(ru.ru_oublock), static_cast<double>(ru.ru_msgsnd),
+      static_cast<double>(ru.ru_msgrcv), static_cast<double>(ru.ru_nsignals),
+      static_cast<double>(ru.ru_nvcsw), static_cast<double>(ru.ru_nivcsw)};
+  memcpy(f, values, sizeof(values));
+}
+
+void Kill(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Local<v8::Context> context = Ctx(args);
+  int pid = args[0]->Int32Value(context).FromMaybe(0);
+  int sig = args[1]->Int32Value(context).FromMaybe(SIGTERM);
+  args.GetReturnValue().Set(uv_kill(pid, sig));
+}
+
+void ReallyExit(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  Runtime* runtime = Runtime::From(Ctx(args));
+  runtime->Exit(args[0]->Int32Value(Ctx(args)).FromMaybe(0));
+}
+
+// Writes all of `data` to fd, waiting if the fd is non-blocking and full.
+bool WriteAll(int fd, const char* data, size_t length) {
+  while (length > 0) {
+    ssize_t n = write(fd, data, length);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN) {
+        struct pollfd p = {fd, POLLOUT, 0};
+        poll(&p, 1, -1);
+        continue;
+      }
+      return false;
+    }
+    data += n;
+    length -= static_cast<size_t>(n);
+  }
+  return true;
+}
+
+// writeString(fd, string): synchronous, like node's stdio on files and TTYs.
+void WriteString(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  int fd = args[0]->Int32Value(Ctx(args)).FromMaybe(1);
+  v8::Local<v8::String> str = args[1].As<v8::String>();
+  char stack_buf[4096];
+  int capacity = str->Utf8Length(isolate);
+  char* buf = capacity <= static_cast<int>(sizeof(stack_buf)) ? stack_buf
+                                                                : new char[capacity];
+  int written = str->WriteUtf8(isolate, buf, capacity, nullptr,
+                               v8::String::NO_NULL_TERMINATION |
+                                   v8::String::REPLACE_INVALID_UTF8);
+  bool ok = WriteAll(fd, buf, written);
+  if (buf != stack_buf) delete[] buf;
+  if (!ok && errno != EPIPE) {
+    isolate->ThrowException(UvException(isolate, -errno, "write"));
+  }
+}
+
+// writeBuffer(fd, Uint8Array)
+void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  int fd = args[0]->Int32Value(Ctx(args)).FromMaybe(1);
+  auto view = args[1].As<v8::ArrayBufferView>();
+  const char* data = static_cast<const char*>(view->Buffer()->GetBackingStore()->Data()) +
+                     view->ByteOffset();
+  if (!WriteAll(fd, data, view->ByteLength()) && errno != EPIPE) {
+    isolate->ThrowException(UvException(isolate, -errno, "write"));
+  }
+}
+
+// readStdinSync(): the whole of fd 0 as a UTF-8 string (for `mosaic -`).
+void ReadStdinSync(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  std::string data;
+  char buf[65536];
+  for (;;) {
+    ssize_t n = read(0, buf, sizeof(buf));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno == EAGAIN) {
+      struct pollfd p = {0, POLLIN, 0};
+      poll(&p, 1, -1);
+      continue;
+    }
+    if (n <= 0) break;
+    data.append(buf, n);
+  }
+  args.GetReturnValue().Set(Utf8String(args.GetIsolate(), data));
+}
+
+void GuessHandleType(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  int fd = args[0]->Int32Value(Ctx(args)).FromMaybe(-1);
+  const char* type = "UNKNOWN";
+  switch (uv_guess_handle(fd)) {
+    case UV_TTY: type = "TTY"; break;
+    case UV_NAMED_PIPE: type = "PIPE"; break;
+    case UV_TCP: type = "TCP"; break;
+    case UV_UDP: type = "UDP"; break;
+    case UV_FILE: type = "FILE"; break;
+    default: break;
+  }
+  args.GetReturnValue().Set(OneByteString(args.GetIsolate(), type));
+}
+
+void GetWindowSize(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  int fd = args[0]->Int32Value(Ctx(args)).FromMaybe(1);
+  struct winsize ws;
+  if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return;
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Value> size[] = {v8::Integer::New(isolate, ws.ws_col),
+                                 v8::Integer::New(isolate, ws.ws_row)};
+  args.GetReturnValue().Set(v8::Array::New(isolate, size, 2));
+}
+
+// A libuv signal watcher whose callback emits on `process`. Unreferenced,
+// as in node: listening for a signal does not keep the process alive.
+struct SignalWatcher {
+  uv_signal_t handle;
+  Runtime* runtime;
+  v8::Global<v8::Function> callback;
+};
+
+void OnSignal(uv_signal_t* handle, int) {
+  auto* watcher = reinterpret_cast<SignalWatcher*>(handle);
+  v8::Isolate* isolate = watcher->runtime->isolate();
+  v8::HandleScope scope(isolate);
+  watcher->runtime->MakeCallback(v8::Undefined(isolate),
+                                 watcher->callback.Get(isolate), 0, nullptr);
+}
+
+void WatchSignal(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = Ctx(args);
+  auto* watcher = new SignalWatcher();
+  watcher->runtime = Runtime::From(context);
+  watcher->callback.Reset(isolate, args[1].As<v8::Function>());
+  uv_signal_init(watcher->runtime->loop(), &watcher->handle);
+  int err = uv_signal_start(&watcher->handle, OnSignal,
+                            args[0]->Int32Value(context).FromMaybe(0));
+  uv_unref(reinterpret_cast<uv_handle_t*>(&watcher->handle));
+  if (err) {
+    uv_close(reinterpret_cast<uv_handle_t*>(&watcher->handle),
+             [](uv_handle_t* h) { delete reinterpret_cast<SignalWatcher*>(h); });
+    isolate->ThrowException(UvException(isolate, err, "uv_signal_start"));
+    return;
+  }
+  args.GetReturnValue().Set(v8::External::New(isolate, watcher));
+}
+
+void UnwatchSignal(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* watcher = static_cast<SignalWatcher*>(args[0].As<v8::External>()->Value());
+  uv_close(reinterpret_cast<uv_handle_t*>(&watcher->handle),
+           [](uv_handle_t* h) { delete reinterpret_cast<SignalWatcher*>(h); });
+}
+
+#define ID_GETTER(name, call)                                         \
+  void name(const v8::FunctionCallbackInfo<v8::Value>& args) {        \
+    args.GetReturnValue().Set(static_cast<uint32_t>(call()));         \
+  }
+ID_GETTER(GetUid, getuid)
+ID_GETTER(GetEuid, geteuid)
+ID_GETTER(GetGid, getgid)
+ID_GETTER(GetEgid, getegid)
+#undef ID_GETTER
+
+void GetGroups(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  int n = getgroups(0, nullptr);
+  std::vector<gid_t> groups(n > 0 ? n : 0);
+  n = getgroups(n, groups.data());
+  v8::Local<v8::Array> out = v8::Array::New(isolate, n > 0 ? n : 0);
+  for (int i = 0; i < n; i++) {
+    out->Set(Ctx(args), i, v8::Integer::NewFromUnsigned(isolate, groups[i])).Check();
+  }
+  args.GetReturnValue().Set(out);
+}
+
+// process.env: an exotic object over the real environment, so changes are
+// seen by child processes and native code. Values are coerced to strings.
+void EnvGet(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Value>& info) {
+  if (!name->IsString()) return;
+  v8::Isolate* isolate = info.GetIsolate();
+  std::string key = ToStdString(isolate, name);
+  const char* value = getenv(key.c_str());
+  if (value != nullptr) info.GetReturnValue().Set(Utf8String(isolate, value));
+}
+
+void EnvSet(v8::Local<v8::Name> name, v8::Local<v8::Value> value,
+            const v8::PropertyCallbackInfo<v8::Value>& info) {
+  if (!name->IsString()) return;
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::String> str;
+  if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&str)) return;
+  std::string key = ToStdString(isolate, name);
+  if (!key.empty() && key.find('=') == std::string::npos) {
+    setenv(key.c_str(), ToStdString(isolate, str).c_str(), 1);
+  }
+  info.GetReturnValue().Set(value);
+}
+
+void EnvQuery(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Integer>& info) {
+  if (!name->IsString()) return;
+  std::string key = ToStdString(info.GetIsolate(), name);
+  if (getenv(key.c_str()) != nullptr) info.GetReturnValue().Set(v8::None);
+}
+
+void EnvDelete(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Boolean>& info) {
+  if (name->IsString()) unsetenv(ToStdString(info.GetIsolate(), name).c_str());
+  info.GetReturnValue().Set(true);
+}
+
+void EnvEnumerate(const v8::PropertyCallbackInfo<v8::Array>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> keys = v8::Array::New(isolate);
+  uint32_t n = 0;
+  for (char** e = environ; *e != nullptr; e++) {
+    const char* eq = strchr(*e, '=');
+    if (eq == nullptr || eq == *e) continue;
+    keys->Set(context, n++, Utf8String(isolate, std::string_view(*e, eq - *e))).Check();
+  }
+  info.GetReturnValue().Set(keys);
+}
+
+v8::Local<v8::Object> CreateEnvObject(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
+  tmpl->SetHandler(v8::NamedPropertyHandlerConfiguration(
+      EnvGet, EnvSet, EnvQuery, EnvDelete, EnvEnumerate, v8::Local<v8::Value>(),
+      v8::PropertyHandlerFlags::kHasNoSideEffect));
+  return tmpl->NewInstance(context).ToLocalChecked();
+}
+
+v8::Local<v8::Array> StringArray(v8::Isolate* isolate,
+                                 const std::vector<std::string>& items) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> array = v8::Array::New(isolate, static_cast<int>(items.size()));
+  for (size_t i = 0; i < items.size(); i++) {
+    array->Set(context, static_cast<uint32_t>(i), Utf8String(isolate, items[i])).Check();
+  }
+  return array;
+}
+
+std::string ExecPath() {
+  char buf[PATH_MAX];
+  size_t size = sizeof(buf);
+  if (uv_exepath(buf, &size) == 0) return std::string(buf, size);
+  return "mosaic";
+}
+
+void SetProcessValues(Runtime* runtime, v8::Local<v8::Context> context,
+                      v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = context->GetIsolate();
+  const Options& o = runtime->options();
+  std::vector<std::string> argv = o.argv;
+  argv[0] = ExecPath();
+  SetValue(context, target, "argv", StringArray(isolate, argv));
+  SetValue(context, target, "argv0", Utf8String(isolate, o.argv[0]));
+  SetValue(context, target, "execArgv", StringArray(isolate, o.exec_argv));
+  SetValue(context, target, "execPath", Utf8String(isolate, argv[0]));
+  SetValue(context, target, "pid", v8::Integer::New(isolate, uv_os_getpid()));
+  SetValue(context, target, "ppid", v8::Integer::New(isolate, uv_os_getppid()));
+  SetValue(context, target, "env", CreateEnvObject(context));
+  SetValue(context, target, "v8Version", OneByteString(isolate, v8::V8::GetVersion()));
+  SetValue(context, target, "uvVersion", OneByteString(isolate, uv_version_string()));
+  SetValue(context, target, "mosaicVersion", OneByteString(isolate, MOSAIC_VERSION));
+  SetValue(context, target, "nodeVersion", OneByteString(isolate, MOSAIC_NODE_COMPAT_VERSION));
+  SetValue(context, target, "napiVersion", v8::Integer::New(isolate, MOSAIC_NAPI_VERSION));
+  static const char* const kModes[] = {"script", "eval", "print", "stdin",
+                                       "version", "help", "plugins"};
+  SetValue(context, target, "mainMode",
+           OneByteString(isolate, kModes[static_cast<int>(o.mode)]));
+  SetValue(context, target, "mainScript", Utf8String(isolate, o.script));
+  SetValue(context, target, "evalSource", Utf8String(isolate, o.eval_source));
+  SetValue(context, target, "inputType", Utf8String(isolate, o.input_type));
+  SetValue(context, target, "preloadModules", StringArray(isolate, o.requires));
+  SetValue(context, target, "pluginPath", Utf8String(isolate, o.plugin_path));
+  SetValue(context, target, "preserveSymlinks", v8::Boolean::New(isolate, o.preserve_symlinks));
+  SetValue(context, target, "preserveSymlinksMain", v8::Boolean::New(isolate, o.preserve_symlinks_main));
+  SetValue(context, target, "timeOrigin", v8::Number::New(isolate, runtime->impl()->time_origin_ms));
+}
+
+}  // namespace
+
+void InitProcessBinding(Runtime* runtime, v8::Local<v8::Context> context,
+                        v8::Local<v8::Object> target) {
+  SetProcessValues(runtime, context, target);
+  SetMethod(context, target, "cwd", Cwd);
+  SetMethod(context, target, "chdir", Chdir);
+  SetMethod(context, target, "umask", Umask);
+  SetMethod(context, target, "hrtime", Hrtime);
+  SetMethod(context, target, "hrtimeBigint", HrtimeBigint);
+  SetMethod(context, target, "uptime", Uptime);
+  SetMethod(context, target, "rss", Rss);
+  SetMethod(context, target, "memoryUsage", MemoryUsage);
+  SetMethod(context, target, "cpuUsage", CpuUsage);
+  SetMethod(context, target, "resourceUsage", ResourceUsage);
+  SetMethod(context, target, "kill", Kill);
+  SetMethod(context, target, "reallyExit", ReallyExit);
+  SetMethod(context, target, "writeString", WriteString);
+  SetMethod(context, target, "writeBuffer", WriteBuffer);
+  SetMethod(context, target, "readStdinSync", ReadStdinSync);
+  SetMethod(context, target, "guessHandleType", GuessHandleType);
+  SetMethod(context, target, "getWindowSize", GetWindowSize);
+  SetMethod(context, target, "watchSignal", WatchSignal);
+  SetMethod(context, target, "unwatchSignal", UnwatchSignal);
+  SetMethod(context, target, "getuid", GetUid);
+  SetMethod(context, target, "geteuid", GetEuid);
+  SetMethod(context, target, "getgid", GetGid);
+  SetMethod(context, target, "getegid", GetEgid);
+  SetMethod(context, target, "getgroups", GetGroups);
+}
+
+}  // namespace mosaic

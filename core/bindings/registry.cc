@@ -1,0 +1,34 @@
+// The table of the core's native bindings (internalBinding(name)).
+#include <string_view>
+
+#include "core/runtime_internal.h"
+
+namespace mosaic {
+
+void InitLoaderBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
+void InitProcessBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
+void InitRuntimeBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
+
+namespace {
+
+struct BindingEntry {
+  std::string_view name;
+  BindingInitializer init;
+};
+
+constexpr BindingEntry kBindings[] = {
+    {"loader", InitLoaderBinding},
+    {"process", InitProcessBinding},
+    {"runtime", InitRuntimeBinding},
+};
+
+}  // namespace
+
+BindingInitializer FindBinding(std::string_view name) {
+  for (const BindingEntry& entry : kBindings) {
+    if (entry.name == name) return entry.init;
+  }
+  return nullptr;
+}
+
+}  // namespace mosaic

@@ -1,0 +1,119 @@
+// internalBinding('runtime'): the loop machinery behind timers, immediates,
+// nextTick/microtasks and the fatal-exception path.
+#include "core/runtime_internal.h"
+#include "core/v8_util.h"
+
+namespace mosaic {
+namespace {
+
+Runtime::Impl* ImplOf(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  return Runtime::From(args.GetIsolate()->GetCurrentContext())->impl();
+}
+
+v8::Local<v8::Function> GetFunction(v8::Local<v8::Context> context,
+                                    v8::Local<v8::Object> obj,
+                                    const char* name) {
+  v8::Local<v8::Value> value =
+      obj->Get(context, OneByteString(context->GetIsolate(), name))
+          .ToLocalChecked();
+  if (!value->IsFunction()) {
+    fprintf(stderr, "bootstrap: missing callback %s\n", name);
+    abort();
+  }
+  return value.As<v8::Function>();
+}
+
+// setup({ process, processTicksAndRejections, processTimers, ... })
+void Setup(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  Runtime::Impl* impl = ImplOf(args);
+  v8::Local<v8::Object> fns = args[0].As<v8::Object>();
+  impl->process.Reset(
+      isolate, fns->Get(context, OneByteString(isolate, "process"))
+                   .ToLocalChecked()
+                   .As<v8::Object>());
+  impl->tick_callback.Reset(isolate, GetFunction(context, fns, "processTicksAndRejections"));
+  impl->timers_callback.Reset(isolate, GetFunction(context, fns, "processTimers"));
+  impl->immediate_callback.Reset(isolate, GetFunction(context, fns, "processImmediate"));
+  impl->fatal_exception.Reset(isolate, GetFunction(context, fns, "fatalException"));
+  impl->promise_reject.Reset(isolate, GetFunction(context, fns, "promiseRejectHandler"));
+  impl->emit_before_exit.Reset(isolate, GetFunction(context, fns, "emitBeforeExit"));
+  impl->emit_exit.Reset(isolate, GetFunction(context, fns, "emitExit"));
+}
+
+void ScheduleTimer(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  int64_t ms = args[0]->IntegerValue(args.GetIsolate()->GetCurrentContext()).FromMaybe(1);
+  ImplOf(args)->StartTimer(ms);
+}
+
+void ToggleTimerRef(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* handle = reinterpret_cast<uv_handle_t*>(&ImplOf(args)->timer);
+  if (args[0]->IsTrue()) uv_ref(handle); else uv_unref(handle);
+}
+
+void ToggleImmediateRef(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  Runtime::Impl* impl = ImplOf(args);
+  // A running idle handle keeps the loop alive and makes poll non-blocking,
+  // so pending immediates run promptly.
+  if (args[0]->IsTrue()) {
+    uv_idle_start(&impl->immediate_idle, [](uv_idle_t*) {});
+  } else {
+    uv_idle_stop(&impl->immediate_idle);
+  }
+}
+
+void GetLibuvNow(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  Runtime* runtime = Runtime::From(args.GetIsolate()->GetCurrentContext());
+  args.GetReturnValue().Set(static_cast<double>(uv_now(runtime->loop())));
+}
+
+void EnqueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  args.GetIsolate()->EnqueueMicrotask(args[0].As<v8::Function>());
+}
+
+void RunMicrotasks(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  args.GetIsolate()->PerformMicrotaskCheckpoint();
+}
+
+// For errors JS catches but must route to 'uncaughtException' (queueMicrotask
+// callbacks, EventTarget listeners).
+void TriggerUncaught(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  Runtime* runtime = Runtime::From(isolate->GetCurrentContext());
+  v8::Local<v8::Message> message = v8::Exception::CreateMessage(isolate, args[0]);
+  runtime->TriggerUncaughtException(args[0], message);
+}
+
+void SetFlagsArray(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
+                   Runtime::Impl* impl) {
+  v8::Isolate* isolate = context->GetIsolate();
+  auto tick_buffer = v8::ArrayBuffer::New(isolate, kTickInfoFields);
+  auto tick_info = v8::Uint8Array::New(tick_buffer, 0, kTickInfoFields);
+  impl->tick_info = static_cast<uint8_t*>(tick_buffer->GetBackingStore()->Data());
+  impl->tick_info_array.Reset(isolate, tick_info);
+  SetValue(context, target, "tickInfo", tick_info);
+
+  auto imm_buffer = v8::ArrayBuffer::New(isolate, kImmediateInfoFields * 4);
+  auto imm_info = v8::Uint32Array::New(imm_buffer, 0, kImmediateInfoFields);
+  impl->immediate_info = static_cast<uint32_t*>(imm_buffer->GetBackingStore()->Data());
+  impl->immediate_info_array.Reset(isolate, imm_info);
+  SetValue(context, target, "immediateInfo", imm_info);
+}
+
+}  // namespace
+
+void InitRuntimeBinding(Runtime* runtime, v8::Local<v8::Context> context,
+                        v8::Local<v8::Object> target) {
+  SetFlagsArray(context, target, runtime->impl());
+  SetMethod(context, target, "setup", Setup);
+  SetMethod(context, target, "scheduleTimer", ScheduleTimer);
+  SetMethod(context, target, "toggleTimerRef", ToggleTimerRef);
+  SetMethod(context, target, "toggleImmediateRef", ToggleImmediateRef);
+  SetMethod(context, target, "getLibuvNow", GetLibuvNow);
+  SetMethod(context, target, "enqueueMicrotask", EnqueueMicrotask);
+  SetMethod(context, target, "runMicrotasks", RunMicrotasks);
+  SetMethod(context, target, "triggerUncaughtException", TriggerUncaught);
+}
+
+}  // namespace mosaic

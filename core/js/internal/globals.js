@@ -1,0 +1,65 @@
+'use strict';
+// Installs the globals every script sees. Anything not needed to start is
+// defined lazily: it is loaded on first access and then becomes a plain
+// writable property, as the global is in node.
+
+function defineLazy(global, name, load) {
+  Object.defineProperty(global, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = load();
+      Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
+    },
+  });
+}
+
+function defineValue(global, name, value) {
+  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+function install(global, process) {
+  Object.defineProperty(global, 'global', { value: global, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(global, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+
+  const timers = require('internal/timers');
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+    Object.defineProperty(global, name, { value: timers[name], writable: true, configurable: true, enumerable: true });
+  }
+  Object.defineProperty(global, 'queueMicrotask', {
+    value: require('internal/process/task_queues').queueMicrotask,
+    writable: true, configurable: true, enumerable: true,
+  });
+  Object.defineProperty(global, 'structuredClone', {
+    value: (...args) => require('internal/structured_clone').structuredClone(...args),
+    writable: true, configurable: true, enumerable: true,
+  });
+
+  defineLazy(global, 'console', () => {
+    const { createGlobalConsole } = require('internal/console');
+    return createGlobalConsole(process.stdout, process.stderr);
+  });
+
+  const lazy = (id, name) => () => require(id)[name];
+  defineLazy(global, 'TextEncoder', lazy('internal/encoding', 'TextEncoder'));
+  defineLazy(global, 'TextDecoder', lazy('internal/encoding', 'TextDecoder'));
+  defineLazy(global, 'atob', lazy('internal/base64', 'atob'));
+  defineLazy(global, 'btoa', lazy('internal/base64', 'btoa'));
+  defineLazy(global, 'AbortController', lazy('internal/abort_controller', 'AbortController'));
+  defineLazy(global, 'AbortSignal', lazy('internal/abort_controller', 'AbortSignal'));
+  defineLazy(global, 'Event', lazy('internal/event_target', 'Event'));
+  defineLazy(global, 'EventTarget', lazy('internal/event_target', 'EventTarget'));
+  defineLazy(global, 'CustomEvent', lazy('internal/event_target', 'CustomEvent'));
+  defineLazy(global, 'DOMException', lazy('internal/dom_exception', 'DOMException'));
+  defineLazy(global, 'performance', lazy('internal/performance', 'performance'));
+  defineLazy(global, 'URL', lazy('internal/url', 'URL'));
+  defineLazy(global, 'URLSearchParams', lazy('internal/url', 'URLSearchParams'));
+  // Buffer is a plugin; the global exists when the runtime has it.
+  defineLazy(global, 'Buffer', () => require('buffer').Buffer);
+}
+
+module.exports = { install, defineLazy, defineValue };

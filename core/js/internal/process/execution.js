@@ -1,0 +1,65 @@
+'use strict';
+// The uncaught-exception path: 'uncaughtExceptionMonitor', then
+// 'uncaughtException' listeners, otherwise print like node and exit 1.
+
+const { writeString } = internalBinding('process');
+
+let nextFromPromise = false;
+
+function markNextFatalFromPromise() {
+  nextFromPromise = true;
+}
+
+// Called by the runtime with the error and the "file:line / source / ^"
+// arrow. Returns -1 when a listener handled the error, else the exit code.
+function fatalException(error, arrow) {
+  const fromPromise = nextFromPromise;
+  nextFromPromise = false;
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  process.emit('uncaughtExceptionMonitor', error, origin);
+  if (process.listenerCount('uncaughtException') > 0) {
+    process.emit('uncaughtException', error, origin);
+    return -1;
+  }
+  printFatal(error, fromPromise ? '' : arrow);
+  // 'exit' listeners still run, with code 1 unless they change it.
+  process.exitCode = 1;
+  if (!process._exiting) {
+    process._exiting = true;
+    try {
+      process.emit('exit', 1);
+    } catch (err) {
+      printFatal(err, '');
+      return 7;
+    }
+  }
+  return process.exitCode === undefined ? 1 : process.exitCode;
+}
+
+function describe(error) {
+  try {
+    const { inspect } = require('internal/util/inspect');
+    if (error instanceof Error || (error !== null && typeof error === 'object')) {
+      return inspect(error, { colors: false });
+    }
+    return String(typeof error === 'symbol' ? error.toString() : error);
+  } catch {
+    try {
+      return String(error && error.stack ? error.stack : error);
+    } catch {
+      return '<unprintable error>';
+    }
+  }
+}
+
+function printFatal(error, arrow) {
+  let text = arrow ? `${arrow}\n` : '';
+  text += describe(error);
+  if (!(error instanceof Error) && arrow) {
+    text += '\n(Use `mosaic --trace-uncaught ...` to show where the exception was thrown)';
+  }
+  text += `\n\nMosaic v${process.versions.mosaic}\n`;
+  writeString(2, text);
+}
+
+module.exports = { fatalException, markNextFatalFromPromise, printFatal };

@@ -1,0 +1,214 @@
+'use strict';
+// Builds the `process` object: an EventEmitter carrying the native state.
+
+const binding = internalBinding('process');
+const { EventEmitter } = require('internal/events');
+
+const kSignals = {
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6,
+  SIGIOT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11,
+  SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17,
+  SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21,
+  SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26,
+  SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+};
+
+function createProcess() {
+  const process = Object.create(EventEmitter.prototype, {
+    [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
+  });
+  EventEmitter.call(process);
+  defineValues(process);
+  defineMethods(process);
+  defineExitCode(process);
+  require('internal/process/signals').setup(process, kSignals);
+  require('internal/process/stdio').setup(process);
+  return process;
+}
+
+function defineValues(process) {
+  const nodeVersion = binding.nodeVersion;
+  process.title = 'mosaic';
+  process.version = `v${nodeVersion}`;
+  process.versions = {
+    node: nodeVersion,
+    mosaic: binding.mosaicVersion,
+    v8: binding.v8Version,
+    uv: binding.uvVersion,
+    napi: String(binding.napiVersion),
+    // No prebuilt native addon targets ABI 0, so addon loaders fall back to
+    // their Node-API builds.
+    modules: '0',
+  };
+  process.arch = 'x64';
+  process.platform = 'linux';
+  process.release = { name: 'node', lts: undefined, sourceUrl: '', headersUrl: '' };
+  process.argv = binding.argv;
+  process.argv0 = binding.argv0;
+  process.execArgv = binding.execArgv;
+  process.execPath = binding.execPath;
+  process.env = binding.env;
+  process.pid = binding.pid;
+  process.ppid = binding.ppid;
+  process.features = {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
+    tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true,
+    typescript: false,
+  };
+  process.config = { target_defaults: {}, variables: { napi_build_version: String(binding.napiVersion) } };
+  process.moduleLoadList = [];
+  process.allowedNodeEnvironmentFlags = new Set();
+  process.noDeprecation = process.execArgv.includes('--no-deprecation');
+  process.throwDeprecation = process.execArgv.includes('--throw-deprecation');
+  process.traceDeprecation = false;
+  process._exiting = false;
+}
+
+const hrValues = new Uint32Array(3);
+const memValues = new Float64Array(5);
+const cpuValues = new Float64Array(2);
+const resourceValues = new Float64Array(16);
+
+function hrtime(previous) {
+  binding.hrtime(hrValues);
+  const sec = hrValues[0] * 0x100000000 + hrValues[1];
+  const nsec = hrValues[2];
+  if (previous !== undefined) {
+    const { validateArray } = require('internal/validators');
+    validateArray(previous, 'time');
+    if (previous.length !== 2) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_OUT_OF_RANGE('time', 2, previous.length);
+    }
+    let s = sec - previous[0];
+    let n = nsec - previous[1];
+    if (n < 0) { s -= 1; n += 1e9; }
+    return [s, n];
+  }
+  return [sec, nsec];
+}
+hrtime.bigint = binding.hrtimeBigint;
+
+function memoryUsage() {
+  binding.memoryUsage(memValues);
+  return {
+    rss: memValues[0],
+    heapTotal: memValues[1],
+    heapUsed: memValues[2],
+    external: memValues[3],
+    arrayBuffers: memValues[4],
+  };
+}
+memoryUsage.rss = binding.rss;
+
+function cpuUsage(previous) {
+  binding.cpuUsage(cpuValues);
+  if (previous !== undefined) {
+    const { validateObject, validateNumber } = require('internal/validators');
+    validateObject(previous, 'prevValue');
+    validateNumber(previous.user, 'prevValue.user');
+    validateNumber(previous.system, 'prevValue.system');
+    return { user: cpuValues[0] - previous.user, system: cpuValues[1] - previous.system };
+  }
+  return { user: cpuValues[0], system: cpuValues[1] };
+}
+
+function resourceUsage() {
+  binding.resourceUsage(resourceValues);
+  const v = resourceValues;
+  return {
+    userCPUTime: v[0], systemCPUTime: v[1], maxRSS: v[2], sharedMemorySize: v[3],
+    unsharedDataSize: v[4], unsharedStackSize: v[5], minorPageFault: v[6],
+    majorPageFault: v[7], swappedOut: v[8], fsRead: v[9], fsWrite: v[10],
+    ipcSent: v[11], ipcReceived: v[12], signalsCount: v[13],
+    voluntaryContextSwitches: v[14], involuntaryContextSwitches: v[15],
+  };
+}
+
+function kill(pid, sig = 'SIGTERM') {
+  const { codes, uvException } = require('internal/errors');
+  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let signum;
+  if (typeof sig === 'number') {
+    signum = sig;
+  } else if (typeof sig === 'string' && kSignals[sig] !== undefined) {
+    signum = kSignals[sig];
+  } else {
+    throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const err = binding.kill(pid, signum);
+  if (err) throw uvException({ errno: err, syscall: 'kill' });
+  return true;
+}
+
+function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode);
+  }
+  binding.reallyExit(process.exitCode === undefined ? 0 : process.exitCode);
+}
+
+function defineMethods(process) {
+  process.cwd = binding.cwd;
+  process.chdir = function chdir(directory) {
+    require('internal/validators').validateString(directory, 'directory');
+    binding.chdir(directory);
+  };
+  process.umask = function umask(mask) {
+    if (mask === undefined) return binding.umask(undefined);
+    if (typeof mask === 'string') mask = parseInt(mask, 8);
+    require('internal/validators').validateUint32(mask, 'mask');
+    return binding.umask(mask);
+  };
+  process.hrtime = hrtime;
+  process.uptime = binding.uptime;
+  process.memoryUsage = memoryUsage;
+  process.cpuUsage = cpuUsage;
+  process.resourceUsage = resourceUsage;
+  process.kill = kill;
+  process.exit = exit;
+  process.reallyExit = binding.reallyExit;
+  process.abort = function abort() { binding.kill(process.pid, kSignals.SIGABRT); };
+  process.getuid = binding.getuid;
+  process.geteuid = binding.geteuid;
+  process.getgid = binding.getgid;
+  process.getegid = binding.getegid;
+  process.getgroups = binding.getgroups;
+  process.emitWarning = (...args) => require('internal/process/warning').emitWarning(...args);
+  process.nextTick = require('internal/process/task_queues').nextTick;
+  process.hasUncaughtExceptionCaptureCallback = () => false;
+  process.setUncaughtExceptionCaptureCallback = () => {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_MOSAIC_NOT_IMPLEMENTED('process.setUncaughtExceptionCaptureCallback');
+  };
+  process._getActiveHandles = () => require('internal/timers').activeHandles();
+  process._getActiveRequests = () => [];
+  process.binding = (name) => {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_MOSAIC_NOT_IMPLEMENTED(`process.binding('${name}')`);
+  };
+  process.dlopen = (module, filename, flags) =>
+    require('internal/modules/plugins').dlopen(module, filename, flags);
+}
+
+function defineExitCode(process) {
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        require('internal/validators').validateInteger(value, 'code');
+        code = value;
+      }
+      exitCode = code === null ? undefined : code;
+    },
+  });
+}
+
+module.exports = { createProcess, kSignals };

@@ -1,0 +1,452 @@
+'use strict';
+// setTimeout / setInterval / setImmediate with node's semantics.
+//
+// Timers with the same duration share a list kept in insertion order (so
+// insertion is O(1)); lists sit in a binary heap ordered by their earliest
+// expiry. One native libuv timer is armed for the heap's top. Immediates are
+// a linked queue run by a libuv check handle.
+
+const runtime = internalBinding('runtime');
+const { scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow, immediateInfo } = runtime;
+const { runNextTicks } = require('internal/process/task_queues');
+
+const kCount = 0;
+const kRefCount = 1;
+const kHasOutstanding = 2;
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+let nextId = 1;
+let timerRefCount = 0;
+let nextExpiry = Infinity;
+const lists = new Map();  // duration -> TimerList
+const heap = [];           // TimerLists by expiry
+const knownTimersById = new Map();  // for clearTimeout(primitiveId)
+
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+
+// ---- the heap of lists ----------------------------------------------------
+
+function heapSwap(i, j) {
+  const a = heap[i];
+  heap[i] = heap[j];
+  heap[j] = a;
+  heap[i].heapIndex = i;
+  heap[j].heapIndex = j;
+}
+
+function heapUp(i) {
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (heap[parent].expiry <= heap[i].expiry) break;
+    heapSwap(i, parent);
+    i = parent;
+  }
+}
+
+function heapDown(i) {
+  const n = heap.length;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let min = i;
+    if (l < n && heap[l].expiry < heap[min].expiry) min = l;
+    if (r < n && heap[r].expiry < heap[min].expiry) min = r;
+    if (min === i) break;
+    heapSwap(i, min);
+    i = min;
+  }
+}
+
+function heapRemove(list) {
+  const i = list.heapIndex;
+  const last = heap.pop();
+  if (i < heap.length) {
+    heap[i] = last;
+    last.heapIndex = i;
+    heapDown(i);
+    heapUp(last.heapIndex);
+  }
+}
+
+// ---- lists ----------------------------------------------------------------
+
+class TimerList {
+  constructor(expiry, msecs) {
+    this.expiry = expiry;
+    this.msecs = msecs;
+    this.heapIndex = -1;
+    this.head = null;
+    this.tail = null;
+  }
+}
+
+function listAppend(list, timer) {
+  timer._idlePrev = list.tail;
+  timer._idleNext = null;
+  if (list.tail) list.tail._idleNext = timer; else list.head = timer;
+  list.tail = timer;
+  timer._list = list;
+}
+
+function listRemove(timer) {
+  const list = timer._list;
+  if (list === null) return;
+  if (timer._idlePrev) timer._idlePrev._idleNext = timer._idleNext; else list.head = timer._idleNext;
+  if (timer._idleNext) timer._idleNext._idlePrev = timer._idlePrev; else list.tail = timer._idlePrev;
+  timer._idleNext = timer._idlePrev = null;
+  timer._list = null;
+}
+
+function insert(timer, msecs, start) {
+  timer._idleStart = start;
+  let list = lists.get(msecs);
+  if (list === undefined) {
+    const expiry = start + msecs;
+    list = new TimerList(expiry, msecs);
+    lists.set(msecs, list);
+    list.heapIndex = heap.length;
+    heap.push(list);
+    heapUp(list.heapIndex);
+    if (expiry < nextExpiry) {
+      scheduleTimer(msecs);
+      nextExpiry = expiry;
+    }
+  }
+  listAppend(list, timer);
+}
+
+function incRefCount() {
+  if (timerRefCount++ === 0) toggleTimerRef(true);
+}
+
+function decRefCount() {
+  if (--timerRefCount === 0) toggleTimerRef(false);
+}
+
+// ---- Timeout ----------------------------------------------------------------
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+          '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    this._idleTimeout = after;
+    this._idlePrev = null;
+    this._idleNext = null;
+    this._list = null;
+    this._idleStart = null;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kHasPrimitive] = false;
+    this._id = nextId++;
+    if (isRefed) incRefCount();
+  }
+
+  refresh() {
+    if (this[kRefed] !== null && !this._destroyed) {
+      listRemove(this);
+      insert(this, this._idleTimeout, getLibuvNow());
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed) decRefCount();
+    }
+    return this;
+  }
+
+  ref() {
+    if (this[kRefed] === false) {
+      this[kRefed] = true;
+      if (!this._destroyed) incRefCount();
+    }
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed] === true;
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      knownTimersById.set(this._id, this);
+    }
+    return this._id;
+  }
+}
+
+function unenroll(timer) {
+  if (timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer[kRefed]) decRefCount();
+  if (timer[kHasPrimitive]) knownTimersById.delete(timer._id);
+  const list = timer._list;
+  listRemove(timer);
+  if (list !== null && list.head === null && lists.get(list.msecs) === list) {
+    lists.delete(list.msecs);
+    heapRemove(list);
+  }
+}
+
+// Runs every expired list; returns the next expiry for the native timer:
+// 0 for none, positive when referenced, negative when only unref'd remain.
+function processTimers(now) {
+  nextExpiry = Infinity;
+  let ranAtLeastOneList = false;
+  while (heap.length > 0) {
+    const list = heap[0];
+    if (list.expiry > now) {
+      nextExpiry = list.expiry;
+      return timerRefCount > 0 ? nextExpiry : -nextExpiry;
+    }
+    if (ranAtLeastOneList) runNextTicks(); else ranAtLeastOneList = true;
+    listOnTimeout(list, now);
+  }
+  return 0;
+}
+
+function listOnTimeout(list, now) {
+  const msecs = list.msecs;
+  let ranAtLeastOneTimer = false;
+  let timer;
+  while ((timer = list.head) !== null) {
+    const diff = now - timer._idleStart;
+    if (diff < msecs) {
+      // Not due yet: this list waits for its oldest remaining timer.
+      list.expiry = Math.max(timer._idleStart + msecs, now + 1);
+      heapDown(list.heapIndex);
+      return;
+    }
+    if (ranAtLeastOneTimer) runNextTicks(); else ranAtLeastOneTimer = true;
+    listRemove(timer);
+    let start;
+    if (timer._repeat) start = getLibuvNow();
+    try {
+      const args = timer._timerArgs;
+      if (args === undefined) timer._onTimeout(); else timer._onTimeout(...args);
+    } finally {
+      if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
+        timer._idleTimeout = timer._repeat;
+        insert(timer, timer._idleTimeout, start);
+      } else if (!timer._destroyed && timer._list === null) {
+        timer._destroyed = true;
+        if (timer[kRefed]) decRefCount();
+        if (timer[kHasPrimitive]) knownTimersById.delete(timer._id);
+      }
+    }
+  }
+  if (list === lists.get(msecs)) {
+    lists.delete(msecs);
+    heapRemove(list);
+  }
+}
+
+function validateCallback(callback) {
+  if (typeof callback !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+}
+
+function restArgs(args, from) {
+  if (args.length <= from) return undefined;
+  const out = new Array(args.length - from);
+  for (let i = from; i < args.length; i++) out[i - from] = args[i];
+  return out;
+}
+
+function setTimeout(callback, after, arg1, arg2, arg3) {
+  validateCallback(callback);
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: case 2: break;
+    case 3: args = [arg1]; break;
+    case 4: args = [arg1, arg2]; break;
+    default: args = restArgs(arguments, 2);
+  }
+  const timeout = new Timeout(callback, after, args, false, true);
+  insert(timeout, timeout._idleTimeout, getLibuvNow());
+  return timeout;
+}
+
+function setInterval(callback, repeat, arg1, arg2, arg3) {
+  validateCallback(callback);
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: case 2: break;
+    case 3: args = [arg1]; break;
+    case 4: args = [arg1, arg2]; break;
+    default: args = restArgs(arguments, 2);
+  }
+  const timeout = new Timeout(callback, repeat, args, true, true);
+  insert(timeout, timeout._idleTimeout, getLibuvNow());
+  return timeout;
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const known = knownTimersById.get(+timer);
+    if (known !== undefined) {
+      known._onTimeout = null;
+      unenroll(known);
+    }
+  }
+}
+
+// ---- Immediate ----------------------------------------------------------------
+
+class ImmediateQueue {
+  constructor() {
+    this.head = null;
+    this.tail = null;
+  }
+
+  append(item) {
+    if (this.tail !== null) {
+      this.tail._idleNext = item;
+      item._idlePrev = this.tail;
+    } else {
+      this.head = item;
+    }
+    this.tail = item;
+  }
+
+  remove(item) {
+    if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+    if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+    if (item === this.head) this.head = item._idleNext;
+    if (item === this.tail) this.tail = item._idlePrev;
+    item._idleNext = item._idlePrev = null;
+  }
+}
+
+let immediateQueue = new ImmediateQueue();
+const outstandingQueue = new ImmediateQueue();
+
+class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = false;
+    this.ref();
+    immediateInfo[kCount]++;
+    immediateQueue.append(this);
+  }
+
+  ref() {
+    if (this[kRefed] === false) {
+      this[kRefed] = true;
+      if (immediateInfo[kRefCount]++ === 0) toggleImmediateRef(true);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed] === true) {
+      this[kRefed] = false;
+      if (--immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+    }
+    return this;
+  }
+
+  hasRef() {
+    return !!this[kRefed];
+  }
+}
+
+function setImmediate(callback, arg1, arg2, arg3) {
+  validateCallback(callback);
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: break;
+    case 2: args = [arg1]; break;
+    case 3: args = [arg1, arg2]; break;
+    default: args = restArgs(arguments, 1);
+  }
+  return new Immediate(callback, args);
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediateInfo[kCount]--;
+  immediate._destroyed = true;
+  if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+  immediate[kRefed] = null;
+  immediate._onImmediate = null;
+  immediateQueue.remove(immediate);
+}
+
+// Runs the immediates queued before this check phase; ones queued while
+// running wait for the next iteration, as in node.
+function processImmediate() {
+  const queue = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
+  let immediate = queue.head;
+  if (queue !== outstandingQueue) {
+    queue.head = queue.tail = null;
+    immediateInfo[kHasOutstanding] = 1;
+  }
+  let prev = null;
+  let ranAtLeastOne = false;
+  while (immediate !== null) {
+    if (immediate._destroyed) {
+      immediate = immediate._idleNext;
+      continue;
+    }
+    if (ranAtLeastOne) runNextTicks(); else ranAtLeastOne = true;
+    immediate._destroyed = true;
+    immediateInfo[kCount]--;
+    if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+    immediate[kRefed] = null;
+    prev = immediate;
+    // If the callback throws, the rest of this batch runs next time.
+    outstandingQueue.head = immediate = prev._idleNext;
+    const args = prev._argv;
+    const callback = prev._onImmediate;
+    if (args === undefined) callback(); else callback(...args);
+  }
+  outstandingQueue.head = null;
+  immediateInfo[kHasOutstanding] = 0;
+}
+
+function activeHandles() {
+  const handles = [];
+  for (const list of lists.values()) {
+    for (let t = list.head; t !== null; t = t._idleNext) {
+      if (t[kRefed]) handles.push(t);
+    }
+  }
+  return handles;
+}
+
+module.exports = {
+  setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout,
+  setImmediate, clearImmediate, Timeout, Immediate,
+  processTimers, processImmediate, activeHandles, kRefed,
+  insert, unenroll, getLibuvNow,
+};

@@ -1,0 +1,28 @@
+// The mosaic executable: parses options and runs the runtime.
+#include <cstdio>
+#include <cstring>
+
+#include "core/options.h"
+#include "core/runtime.h"
+#include "core/version.h"
+
+int main(int argc, char** argv) {
+  mosaic::Options options;
+  std::string error;
+  if (!mosaic::ParseOptions(argc, argv, &options, &error)) {
+    fprintf(stderr, "%s\n", error.c_str());
+    return 9;  // node's "Invalid Argument" exit code
+  }
+  switch (options.mode) {
+    case mosaic::Options::Mode::kVersion:
+      printf("v%s\n", MOSAIC_VERSION);
+      return 0;
+    case mosaic::Options::Mode::kHelp:
+      fputs(mosaic::HelpText(), stdout);
+      return 0;
+    default:
+      break;
+  }
+  mosaic::Runtime runtime(options);
+  return runtime.Run();
+}

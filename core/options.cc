@@ -1,0 +1,180 @@
+// Parses mosaic's command line: node's options that real test suites pass,
+// with V8 flags passed through.
+#include "core/options.h"
+
+#include <cstring>
+
+namespace mosaic {
+namespace {
+
+// Splits "--name=value" into name and value; returns false without '='.
+bool SplitValue(const std::string& arg, std::string* name, std::string* value) {
+  size_t eq = arg.find('=');
+  if (eq == std::string::npos) return false;
+  *name = arg.substr(0, eq);
+  *value = arg.substr(eq + 1);
+  return true;
+}
+
+bool ParseUnhandledRejections(const std::string& value, UnhandledRejections* out) {
+  if (value == "throw") *out = UnhandledRejections::kThrow;
+  else if (value == "strict") *out = UnhandledRejections::kStrict;
+  else if (value == "warn") *out = UnhandledRejections::kWarn;
+  else if (value == "none") *out = UnhandledRejections::kNone;
+  else if (value == "warn-with-error-code") *out = UnhandledRejections::kWarnWithErrorCode;
+  else return false;
+  return true;
+}
+
+// V8 options node forwards unchanged (node accepts any --foo V8 knows; we
+// pass through the ones tests commonly use and anything prefixed --v8-).
+bool IsV8Flag(const std::string& name) {
+  static const char* const kFlags[] = {
+      "--max-old-space-size", "--max-semi-space-size", "--stack-size",
+      "--stack-trace-limit", "--harmony", "--allow-natives-syntax",
+      "--jitless", "--no-opt", "--max-lazy", "--lite-mode",
+      "--single-threaded-gc", "--predictable", "--random-seed",
+      "--abort-on-uncaught-exception", "--trace-gc", "--no-lazy",
+      "--harmony-import-assertions", "--experimental-wasm-threads",
+  };
+  for (const char* flag : kFlags) {
+    if (name == flag) return true;
+  }
+  return name.rfind("--harmony-", 0) == 0;
+}
+
+}  // namespace
+
+bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
+  o->argv.push_back(argv[0]);
+  int i = 1;
+  auto next_value = [&](const std::string& opt, std::string* out) {
+    if (i + 1 >= argc) {
+      *error = std::string(argv[0]) + ": " + opt + " requires an argument";
+      return false;
+    }
+    *out = argv[++i];
+    return true;
+  };
+  bool have_eval = false;
+  for (; i < argc; i++) {
+    std::string arg = argv[i];
+    if (arg == "--") { i++; break; }
+    if (arg == "-" ) { if (!have_eval) o->mode = Options::Mode::kStdin; i++; break; }
+    if (arg.size() < 2 || arg[0] != '-') break;
+    std::string name = arg, value;
+    bool has_value = SplitValue(arg, &name, &value);
+    o->exec_argv.push_back(arg);
+    if (name == "-e" || name == "--eval" || name == "-p" || name == "--print" ||
+        name == "-pe") {
+      if (!has_value && !next_value(name, &value)) return false;
+      if (!has_value) o->exec_argv.push_back(value);
+      o->mode = (name == "-e" || name == "--eval") ? Options::Mode::kEval
+                                                   : Options::Mode::kPrint;
+      o->eval_source = value;
+      have_eval = true;
+    } else if (name == "-v" || name == "--version") {
+      o->mode = Options::Mode::kVersion;
+      return true;
+    } else if (name == "-h" || name == "--help") {
+      o->mode = Options::Mode::kHelp;
+      return true;
+    } else if (name == "--plugins") {
+      o->mode = Options::Mode::kPlugins;
+    } else if (name == "-r" || name == "--require") {
+      if (!has_value && !next_value(name, &value)) return false;
+      if (!has_value) o->exec_argv.push_back(value);
+      o->requires.push_back(value);
+    } else if (name == "--import") {
+      if (!has_value && !next_value(name, &value)) return false;
+      if (!has_value) o->exec_argv.push_back(value);
+      o->imports.push_back(value);
+    } else if (name == "--plugin-path") {
+      if (!has_value && !next_value(name, &value)) return false;
+      if (!has_value) o->exec_argv.push_back(value);
+      o->plugin_path = value;
+    } else if (name == "--no-warnings") {
+      o->no_warnings = true;
+    } else if (name == "--no-deprecation") {
+      o->no_deprecation = true;
+    } else if (name == "--pending-deprecation") {
+      o->pending_deprecation = true;
+    } else if (name == "--throw-deprecation") {
+      o->throw_deprecation = true;
+    } else if (name == "--trace-warnings") {
+      o->trace_warnings = true;
+    } else if (name == "--trace-uncaught") {
+      o->trace_uncaught = true;
+    } else if (name == "--preserve-symlinks") {
+      o->preserve_symlinks = true;
+    } else if (name == "--preserve-symlinks-main") {
+      o->preserve_symlinks_main = true;
+    } else if (name == "--expose-gc" || name == "--expose_gc") {
+      o->expose_gc = true;
+      o->v8_flags.push_back("--expose-gc");
+    } else if (name == "--unhandled-rejections") {
+      if (!has_value || !ParseUnhandledRejections(value, &o->unhandled_rejections)) {
+        *error = std::string(argv[0]) +
+                 ": invalid value for --unhandled-rejections";
+        return false;
+      }
+    } else if (name == "--input-type") {
+      if (!has_value || (value != "module" && value != "commonjs")) {
+        *error = std::string(argv[0]) + ": --input-type must be \"module\" or \"commonjs\"";
+        return false;
+      }
+      o->input_type = value;
+    } else if (name.rfind("--v8-", 0) == 0) {
+      o->v8_flags.push_back("--" + arg.substr(5));
+    } else if (IsV8Flag(name)) {
+      o->v8_flags.push_back(arg);
+    } else {
+      *error = std::string(argv[0]) + ": bad option: " + arg;
+      return false;
+    }
+  }
+  if (o->mode == Options::Mode::kScript && i < argc) {
+    o->script = argv[i++];
+    o->argv.push_back(o->script);
+  } else if (o->mode == Options::Mode::kScript) {
+    // No script and no -e: node starts a REPL on a TTY and reads stdin
+    // otherwise. Mosaic has no REPL yet; read the program from stdin.
+    o->mode = Options::Mode::kStdin;
+  }
+  for (; i < argc; i++) o->argv.push_back(argv[i]);
+  return true;
+}
+
+const char* HelpText() {
+  return "Usage: mosaic [options] [ script.js | -e \"script\" | - ] [arguments]\n"
+         "\n"
+         "Options:\n"
+         "  -                          script read from stdin\n"
+         "  --                         indicate the end of mosaic options\n"
+         "  -e, --eval script          evaluate script\n"
+         "  -p, --print script         evaluate script and print result\n"
+         "  -r, --require module       module to preload\n"
+         "  -h, --help                 print this help\n"
+         "  -v, --version              print the version\n"
+         "  --plugins                  list the runtime's plugins and exit\n"
+         "  --plugin-path dir          extra directory of plugins (also MOSAIC_PLUGIN_PATH)\n"
+         "  --no-warnings              silence all process warnings\n"
+         "  --no-deprecation           silence deprecation warnings\n"
+         "  --pending-deprecation      emit pending deprecation warnings\n"
+         "  --throw-deprecation        throw on deprecations\n"
+         "  --trace-warnings           show stack traces of warnings\n"
+         "  --unhandled-rejections=mode  throw (default), strict, warn, none,\n"
+         "                             warn-with-error-code\n"
+         "  --input-type=type          module or commonjs for -e / stdin\n"
+         "  --preserve-symlinks        keep symlinked paths when resolving modules\n"
+         "  --expose-gc                expose gc() \n"
+         "  --stack-trace-limit=n, --max-old-space-size=mb, --v8-<flag>\n"
+         "                             passed through to V8\n"
+         "\n"
+         "Environment:\n"
+         "  MOSAIC_PLUGIN_PATH         extra plugin directory\n"
+         "  NODE_PATH                  ':'-separated module search path\n"
+         "  UV_THREADPOOL_SIZE         libuv thread pool size (default 4)\n";
+}
+
+}  // namespace mosaic

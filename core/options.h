@@ -1,0 +1,44 @@
+// Command-line options of the mosaic executable, parsed the way node does.
+#ifndef MOSAIC_CORE_OPTIONS_H_
+#define MOSAIC_CORE_OPTIONS_H_
+
+#include <string>
+#include <vector>
+
+namespace mosaic {
+
+enum class UnhandledRejections { kThrow, kStrict, kWarn, kNone, kWarnWithErrorCode };
+
+struct Options {
+  enum class Mode { kScript, kEval, kPrint, kStdin, kVersion, kHelp, kPlugins };
+  Mode mode = Mode::kScript;
+  std::string eval_source;          // -e / -p
+  std::string script;               // the main script path (kScript)
+  std::vector<std::string> argv;    // process.argv: [execPath, script?, ...args]
+  std::vector<std::string> exec_argv;
+  std::vector<std::string> v8_flags;
+  bool no_warnings = false;
+  bool no_deprecation = false;
+  bool pending_deprecation = false;
+  bool throw_deprecation = false;
+  bool trace_warnings = false;
+  bool trace_uncaught = false;
+  bool preserve_symlinks = false;
+  bool preserve_symlinks_main = false;
+  bool expose_gc = false;
+  UnhandledRejections unhandled_rejections = UnhandledRejections::kThrow;
+  std::string input_type;           // --input-type=module|commonjs
+  std::vector<std::string> requires;  // -r / --require
+  std::vector<std::string> imports;   // --import
+  std::string plugin_path;          // --plugin-path (also MOSAIC_PLUGIN_PATH)
+};
+
+// Parses argv. On a usage error returns false and sets `error` to the message
+// node would print (exit code 9).
+bool ParseOptions(int argc, char** argv, Options* options, std::string* error);
+
+const char* HelpText();
+
+}  // namespace mosaic
+
+#endif  // MOSAIC_CORE_OPTIONS_H_

@@ -1,0 +1,422 @@
+// The runtime: V8 isolate and context, the bootstrap JS, the libuv loop run
+// with Node's semantics, and the callback / exception / exit paths.
+#include "core/runtime.h"
+
+#include <libplatform/libplatform.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+
+#include "core/js_sources.h"
+#include "core/runtime_internal.h"
+#include "core/v8_util.h"
+
+namespace mosaic {
+namespace {
+
+constexpr int kContextRuntimeSlot = 32;  // embedder data slot of the context
+
+std::unique_ptr<v8::Platform>& PlatformSingleton() {
+  static std::unique_ptr<v8::Platform> platform;
+  return platform;
+}
+
+void InitializeV8Once(const Options& options) {
+  if (PlatformSingleton()) return;
+  for (const std::string& flag : options.v8_flags) {
+    v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
+  }
+  // V8's own worker threads (GC, compilation) are separate from libuv's pool.
+  PlatformSingleton() = v8::platform::NewDefaultPlatform(2);
+  v8::V8::InitializePlatform(PlatformSingleton().get());
+  v8::V8::Initialize();
+}
+
+// Static sources handed to V8 without copying.
+class StaticOneByte : public v8::String::ExternalOneByteStringResource {
+ public:
+  StaticOneByte(const uint8_t* data, size_t length)
+      : data_(reinterpret_cast<const char*>(data)), length_(length) {}
+  const char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+  void Dispose() override {}  // the data is static; the wrapper lives forever
+
+ private:
+  const char* data_;
+  size_t length_;
+};
+
+class StaticTwoByte : public v8::String::ExternalStringResource {
+ public:
+  StaticTwoByte(const uint16_t* data, size_t length)
+      : data_(data), length_(length) {}
+  const uint16_t* data() const override { return data_; }
+  size_t length() const override { return length_; }
+  void Dispose() override {}
+
+ private:
+  const uint16_t* data_;
+  size_t length_;
+};
+
+const JsSource* FindCoreSource(std::string_view id) {
+  for (size_t i = 0; i < kCoreSourcesCount; i++) {
+    if (id == kCoreSources[i].id) return &kCoreSources[i];
+  }
+  return nullptr;
+}
+
+v8::Local<v8::String> SourceString(v8::Isolate* isolate, const JsSource& src) {
+  if (src.one_byte != nullptr) {
+    return v8::String::NewExternalOneByte(
+               isolate, new StaticOneByte(src.one_byte, src.length))
+        .ToLocalChecked();
+  }
+  return v8::String::NewExternalTwoByte(isolate,
+                                        new StaticTwoByte(src.two_byte, src.length))
+      .ToLocalChecked();
+}
+
+// internalBinding(name): creates each binding once, on first use.
+void InternalBinding(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  Runtime* runtime = Runtime::From(context);
+  std::string name = ToStdString(isolate, args[0]);
+  auto& bindings = runtime->impl()->bindings;
+  auto it = bindings.find(name);
+  if (it != bindings.end()) {
+    args.GetReturnValue().Set(it->second.Get(isolate));
+    return;
+  }
+  BindingInitializer init = FindBinding(name);
+  if (init == nullptr) {
+    ThrowError(isolate, "No such binding: " + name);
+    return;
+  }
+  v8::Local<v8::Object> target = v8::Object::New(isolate);
+  init(runtime, context, target);
+  bindings[name].Reset(isolate, target);
+  args.GetReturnValue().Set(target);
+}
+
+const char* const kWrapperParams[] = {"exports", "require", "module",
+                                      "internalBinding"};
+
+// compileInternal(id): the wrapper function of an embedded core module.
+void CompileInternal(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::string id = ToStdString(isolate, args[0]);
+  const JsSource* src = FindCoreSource(id);
+  if (src == nullptr) {
+    ThrowError(isolate, "No such built-in module: " + id);
+    return;
+  }
+  v8::ScriptOrigin origin(isolate, Utf8String(isolate, "node:" + id));
+  v8::ScriptCompiler::Source source(SourceString(isolate, *src), origin);
+  v8::Local<v8::String> params[4];
+  for (int i = 0; i < 4; i++) params[i] = OneByteString(isolate, kWrapperParams[i]);
+  v8::Local<v8::Function> fn;
+  if (v8::ScriptCompiler::CompileFunction(context, &source, 4, params)
+          .ToLocal(&fn)) {
+    args.GetReturnValue().Set(fn);
+  }
+}
+
+void PromiseRejectCallback(v8::PromiseRejectMessage message) {
+  v8::Local<v8::Promise> promise = message.GetPromise();
+  v8::Isolate* isolate = promise->GetIsolate();
+  Runtime* runtime = Runtime::From(isolate->GetCurrentContext());
+  Runtime::Impl* impl = runtime->impl();
+  if (impl->promise_reject.IsEmpty()) return;
+  v8::Local<v8::Value> reason = message.GetValue();
+  if (reason.IsEmpty()) reason = v8::Undefined(isolate);
+  v8::Local<v8::Value> argv[] = {
+      v8::Integer::New(isolate, message.GetEvent()), promise, reason};
+  v8::Local<v8::Context> context = runtime->context();
+  impl->promise_reject.Get(isolate)
+      ->Call(context, v8::Undefined(isolate), 3, argv)
+      .FromMaybe(v8::Local<v8::Value>());
+}
+
+void OnFatalError(const char* location, const char* message) {
+  fprintf(stderr, "FATAL ERROR: %s %s\n", location ? location : "", message);
+  fflush(stderr);
+  abort();
+}
+
+void OnOOMError(const char* location, bool is_heap_oom) {
+  fprintf(stderr,
+          "FATAL ERROR: %s %s\n", location ? location : "",
+          is_heap_oom ? "Reached heap limit Allocation failed - JavaScript heap out of memory"
+                      : "Allocation failed - process out of memory");
+  fflush(stderr);
+  abort();
+}
+
+}  // namespace
+
+Runtime::Runtime(const Options& options)
+    : options_(options), impl_(std::make_unique<Impl>(this)) {
+  InitializeV8Once(options_);
+  impl_->start_time_ns = uv_hrtime();
+  uv_timeval64_t now;
+  uv_gettimeofday(&now);
+  impl_->time_origin_ms = now.tv_sec * 1e3 + now.tv_usec / 1e3;
+
+  loop_ = uv_default_loop();
+  impl_->allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = impl_->allocator;
+  isolate_ = v8::Isolate::New(params);
+  isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  isolate_->SetPromiseRejectCallback(PromiseRejectCallback);
+  isolate_->SetFatalErrorHandler(OnFatalError);
+  isolate_->SetOOMErrorHandler(OnOOMError);
+  isolate_->Enter();
+
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> context = v8::Context::New(isolate_);
+  context->SetAlignedPointerInEmbedderData(kContextRuntimeSlot, this);
+  impl_->context.Reset(isolate_, context);
+
+  uv_timer_init(loop_, &impl_->timer);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&impl_->timer));
+  uv_check_init(loop_, &impl_->immediate_check);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&impl_->immediate_check));
+  uv_check_start(&impl_->immediate_check, Impl::OnCheck);
+  uv_idle_init(loop_, &impl_->immediate_idle);
+}
+
+Runtime::~Runtime() = default;  // the process exits through Exit()
+
+Runtime* Runtime::From(v8::Local<v8::Context> context) {
+  return static_cast<Runtime*>(
+      context->GetAlignedPointerFromEmbedderData(kContextRuntimeSlot));
+}
+
+Runtime* Runtime::Current() {
+  v8::Isolate* isolate = v8::Isolate::GetCurrent();
+  return From(isolate->GetCurrentContext());
+}
+
+v8::Local<v8::Context> Runtime::context() const {
+  return impl_->context.Get(isolate_);
+}
+
+v8::MaybeLocal<v8::Value> Runtime::MakeCallback(v8::Local<v8::Value> recv,
+                                                v8::Local<v8::Function> fn,
+                                                int argc,
+                                                v8::Local<v8::Value>* argv) {
+  v8::EscapableHandleScope scope(isolate_);
+  v8::Local<v8::Value> result;
+  {
+    v8::TryCatch try_catch(isolate_);
+    callback_depth_++;
+    bool ok = fn->Call(context(), recv, argc, argv).ToLocal(&result);
+    callback_depth_--;
+    if (!ok) {
+      if (try_catch.HasTerminated()) return {};
+      TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
+    }
+  }
+  ProcessTicks();
+  if (result.IsEmpty()) return {};
+  return scope.Escape(result);
+}
+
+void Runtime::ProcessTicks() {
+  if (callback_depth_ > 0) return;
+  uint8_t* tick_info = impl_->tick_info;
+  if (!tick_info[kHasTickScheduled] && !tick_info[kHasRejectionToWarn]) {
+    isolate_->PerformMicrotaskCheckpoint();
+    if (!tick_info[kHasTickScheduled] && !tick_info[kHasRejectionToWarn]) return;
+  }
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Function> tick = impl_->tick_callback.Get(isolate_);
+  v8::Local<v8::Object> process = impl_->process.Get(isolate_);
+  // A throwing tick goes to 'uncaughtException'; if that handles it the rest
+  // of the queue still runs, as in node.
+  for (;;) {
+    v8::TryCatch try_catch(isolate_);
+    callback_depth_++;
+    bool ok = !tick->Call(context(), process, 0, nullptr).IsEmpty();
+    callback_depth_--;
+    if (ok || try_catch.HasTerminated()) return;
+    TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
+  }
+}
+
+void Runtime::TriggerUncaughtException(v8::Local<v8::Value> error,
+                                       v8::Local<v8::Message> message) {
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> ctx = context();
+  if (impl_->in_fatal_exception || impl_->fatal_exception.IsEmpty()) {
+    // The handler itself failed (or the bootstrap did): print raw and exit 7.
+    std::string text = ToStdString(isolate_, error);
+    if (error->IsObject()) {
+      v8::Local<v8::Value> stack;
+      if (error.As<v8::Object>()
+              ->Get(ctx, OneByteString(isolate_, "stack"))
+              .ToLocal(&stack) &&
+          stack->IsString()) {
+        text = ToStdString(isolate_, stack);
+      }
+    }
+    if (!message.IsEmpty()) {
+      fprintf(stderr, "%s\n", FormatErrorSource(isolate_, ctx, message).c_str());
+    }
+    fprintf(stderr, "%s\n", text.c_str());
+    fflush(stderr);
+    Exit(impl_->fatal_exception.IsEmpty() ? 1 : 7);
+  }
+  std::string arrow =
+      message.IsEmpty() ? "" : FormatErrorSource(isolate_, ctx, message);
+  v8::Local<v8::Value> argv[] = {error, Utf8String(isolate_, arrow)};
+  impl_->in_fatal_exception = true;
+  v8::Local<v8::Value> code;
+  {
+    v8::TryCatch try_catch(isolate_);
+    if (!impl_->fatal_exception.Get(isolate_)
+             ->Call(ctx, v8::Undefined(isolate_), 2, argv)
+             .ToLocal(&code)) {
+      // An 'uncaughtException' listener threw: node prints it and exits 7.
+      impl_->in_fatal_exception = false;
+      impl_->fatal_exception.Reset();
+      TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
+      return;
+    }
+  }
+  impl_->in_fatal_exception = false;
+  int exit_code = code->Int32Value(ctx).FromMaybe(1);
+  if (exit_code >= 0) Exit(exit_code);
+}
+
+void Runtime::AddCleanupHook(CleanupHook hook, void* arg) {
+  impl_->cleanup_hooks.emplace_back(hook, arg);
+}
+
+void Runtime::RemoveCleanupHook(CleanupHook hook, void* arg) {
+  auto& hooks = impl_->cleanup_hooks;
+  for (auto it = hooks.begin(); it != hooks.end(); ++it) {
+    if (it->first == hook && it->second == arg) {
+      hooks.erase(it);
+      return;
+    }
+  }
+}
+
+void Runtime::Exit(int code) {
+  if (!impl_->exiting) {
+    impl_->exiting = true;
+    // Hooks may register or remove others while running: pop one at a time.
+    auto& hooks = impl_->cleanup_hooks;
+    while (!hooks.empty()) {
+      auto [hook, arg] = hooks.back();
+      hooks.pop_back();
+      hook(arg);
+    }
+  }
+  fflush(nullptr);  // addons may have written through stdio
+  // Skip isolate teardown: the OS reclaims memory faster than V8 frees it.
+  _exit(code);
+}
+
+void Runtime::Impl::StartTimer(int64_t duration_ms) {
+  uv_timer_start(&timer, OnTimer, duration_ms < 1 ? 1 : duration_ms, 0);
+}
+
+void Runtime::Impl::OnTimer(uv_timer_t* handle) {
+  Impl* impl = reinterpret_cast<Impl*>(reinterpret_cast<char*>(handle) -
+                                       offsetof(Impl, timer));
+  Runtime* runtime = impl->runtime;
+  v8::Isolate* isolate = runtime->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Value> now =
+      v8::Number::New(isolate, static_cast<double>(uv_now(runtime->loop())));
+  v8::Local<v8::Value> ret;
+  if (!runtime
+           ->MakeCallback(impl->process.Get(isolate),
+                          impl->timers_callback.Get(isolate), 1, &now)
+           .ToLocal(&ret)) {
+    return;
+  }
+  // processTimers returns the next expiry: 0 none, > 0 referenced, < 0 not.
+  double next = ret->NumberValue(runtime->context()).FromMaybe(0);
+  if (next == 0) return;
+  double abs_next = next < 0 ? -next : next;
+  int64_t delay = static_cast<int64_t>(abs_next) -
+                  static_cast<int64_t>(uv_now(runtime->loop()));
+  impl->StartTimer(delay);
+  if (next > 0) {
+    uv_ref(reinterpret_cast<uv_handle_t*>(&impl->timer));
+  } else {
+    uv_unref(reinterpret_cast<uv_handle_t*>(&impl->timer));
+  }
+}
+
+void Runtime::Impl::OnCheck(uv_check_t* handle) {
+  Impl* impl = reinterpret_cast<Impl*>(reinterpret_cast<char*>(handle) -
+                                       offsetof(Impl, immediate_check));
+  if (impl->immediate_info[kImmediateCount] == 0) return;
+  Runtime* runtime = impl->runtime;
+  v8::Isolate* isolate = runtime->isolate();
+  v8::HandleScope scope(isolate);
+  runtime->MakeCallback(impl->process.Get(isolate),
+                        impl->immediate_callback.Get(isolate), 0, nullptr);
+  if (impl->immediate_info[kImmediateRefCount] == 0) {
+    uv_idle_stop(&impl->immediate_idle);
+  }
+}
+
+int Runtime::Run() {
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> ctx = context();
+  v8::Context::Scope context_scope(ctx);
+
+  // The bootstrap wires process, globals and the loop callbacks, then runs
+  // the main program according to the options.
+  v8::Local<v8::Function> bootstrap;
+  {
+    v8::TryCatch try_catch(isolate_);
+    v8::Local<v8::Function> compile =
+        v8::Function::New(ctx, CompileInternal).ToLocalChecked();
+    v8::Local<v8::Value> id = OneByteString(isolate_, "internal/bootstrap");
+    v8::Local<v8::Value> fn;
+    if (!compile->Call(ctx, v8::Undefined(isolate_), 1, &id).ToLocal(&fn)) {
+      TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
+    }
+    bootstrap = fn.As<v8::Function>();
+  }
+  v8::Local<v8::Object> exports = v8::Object::New(isolate_);
+  v8::Local<v8::Value> argv[] = {
+      exports, v8::Function::New(ctx, CompileInternal).ToLocalChecked(),
+      v8::Undefined(isolate_),
+      v8::Function::New(ctx, InternalBinding).ToLocalChecked()};
+  // The bootstrap receives compileInternal in the `require` slot.
+  if (MakeCallback(v8::Undefined(isolate_), bootstrap, 4, argv).IsEmpty()) {
+    return 1;
+  }
+
+  do {
+    uv_run(loop_, UV_RUN_DEFAULT);
+    v8::HandleScope loop_scope(isolate_);
+    MakeCallback(impl_->process.Get(isolate_),
+                 impl_->emit_before_exit.Get(isolate_), 0, nullptr);
+  } while (uv_loop_alive(loop_));
+
+  v8::Local<v8::Value> code;
+  {
+    v8::TryCatch try_catch(isolate_);
+    if (!impl_->emit_exit.Get(isolate_)
+             ->Call(ctx, impl_->process.Get(isolate_), 0, nullptr)
+             .ToLocal(&code)) {
+      TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
+    }
+  }
+  Exit(code->Int32Value(ctx).FromMaybe(0));
+}
+
+}  // namespace mosaic

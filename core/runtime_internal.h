@@ -1,0 +1,72 @@
+// The runtime's private state, shared by runtime.cc and the core bindings.
+// Nothing outside core/ may include this (enforced by Bazel visibility).
+#ifndef MOSAIC_CORE_RUNTIME_INTERNAL_H_
+#define MOSAIC_CORE_RUNTIME_INTERNAL_H_
+
+#include <uv.h>
+#include <v8.h>
+
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/runtime.h"
+
+namespace mosaic {
+
+// Indices into the flag arrays shared with JS (core/js/internal/process/*.js).
+enum TickInfoField { kHasTickScheduled = 0, kHasRejectionToWarn, kTickInfoFields };
+enum ImmediateInfoField { kImmediateCount = 0, kImmediateRefCount, kImmediateHasOutstanding, kImmediateInfoFields };
+
+class Runtime::Impl {
+ public:
+  explicit Impl(Runtime* runtime) : runtime(runtime) {}
+
+  Runtime* runtime;
+  v8::ArrayBuffer::Allocator* allocator = nullptr;
+  v8::Global<v8::Context> context;
+
+  // Callbacks the bootstrap JS registers (internalBinding('runtime').setup).
+  v8::Global<v8::Function> tick_callback;        // processTicksAndRejections
+  v8::Global<v8::Function> timers_callback;      // processTimers(now)
+  v8::Global<v8::Function> immediate_callback;   // processImmediate()
+  v8::Global<v8::Function> fatal_exception;      // (err, arrow) -> exit code or -1
+  v8::Global<v8::Function> promise_reject;       // (type, promise, reason)
+  v8::Global<v8::Function> emit_before_exit;     // () -> void
+  v8::Global<v8::Function> emit_exit;            // () -> exit code
+  v8::Global<v8::Object> process;
+
+  // Flag arrays shared with JS; pointers into their backing stores.
+  v8::Global<v8::Uint8Array> tick_info_array;
+  uint8_t* tick_info = nullptr;
+  v8::Global<v8::Uint32Array> immediate_info_array;
+  uint32_t* immediate_info = nullptr;
+
+  uv_timer_t timer;
+  uv_check_t immediate_check;
+  uv_idle_t immediate_idle;
+
+  std::unordered_map<std::string, v8::Global<v8::Object>> bindings;
+  std::vector<std::pair<CleanupHook, void*>> cleanup_hooks;
+  bool in_fatal_exception = false;
+  bool exiting = false;
+  uint64_t start_time_ns = 0;    // uv_hrtime() at process start
+  double time_origin_ms = 0;     // wall clock at process start
+
+  void StartTimer(int64_t duration_ms);
+  static void OnTimer(uv_timer_t* handle);
+  static void OnCheck(uv_check_t* handle);
+};
+
+// A native binding: fills `target` with functions and values.
+using BindingInitializer = void (*)(Runtime* runtime,
+                                    v8::Local<v8::Context> context,
+                                    v8::Local<v8::Object> target);
+
+// Returns the initializer of binding `name`, or nullptr.
+BindingInitializer FindBinding(std::string_view name);
+
+}  // namespace mosaic
+
+#endif  // MOSAIC_CORE_RUNTIME_INTERNAL_H_

@@ -1,0 +1,90 @@
+// Small helpers over the V8 API shared by the core's bindings.
+#include "core/v8_util.h"
+
+#include <uv.h>
+
+namespace mosaic {
+
+void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
+               std::string_view name, v8::FunctionCallback callback,
+               v8::Local<v8::Value> data) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Function> fn =
+      v8::Function::New(context, callback, data, 0,
+                        v8::ConstructorBehavior::kThrow)
+          .ToLocalChecked();
+  v8::Local<v8::String> key = OneByteString(isolate, name);
+  fn->SetName(key);
+  target->Set(context, key, fn).Check();
+}
+
+void SetMethodNoSideEffect(v8::Local<v8::Context> context,
+                           v8::Local<v8::Object> target, std::string_view name,
+                           v8::FunctionCallback callback) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Function> fn =
+      v8::Function::New(context, callback, v8::Local<v8::Value>(), 0,
+                        v8::ConstructorBehavior::kThrow,
+                        v8::SideEffectType::kHasNoSideEffect)
+          .ToLocalChecked();
+  v8::Local<v8::String> key = OneByteString(isolate, name);
+  fn->SetName(key);
+  target->Set(context, key, fn).Check();
+}
+
+void SetValue(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
+              std::string_view name, v8::Local<v8::Value> value) {
+  target->Set(context, OneByteString(context->GetIsolate(), name), value)
+      .Check();
+}
+
+void ThrowTypeError(v8::Isolate* isolate, std::string_view message) {
+  isolate->ThrowException(
+      v8::Exception::TypeError(Utf8String(isolate, message)));
+}
+
+void ThrowError(v8::Isolate* isolate, std::string_view message) {
+  isolate->ThrowException(v8::Exception::Error(Utf8String(isolate, message)));
+}
+
+v8::Local<v8::Value> UvException(v8::Isolate* isolate, int err,
+                                 const char* syscall, const char* path,
+                                 const char* dest) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::string message = std::string(uv_err_name(err)) + ": " +
+                        uv_strerror(err) + ", " + syscall;
+  if (path != nullptr) message += std::string(" '") + path + "'";
+  if (dest != nullptr) message += std::string(" -> '") + dest + "'";
+  v8::Local<v8::Object> e =
+      v8::Exception::Error(Utf8String(isolate, message)).As<v8::Object>();
+  SetValue(context, e, "errno", v8::Integer::New(isolate, err));
+  SetValue(context, e, "code", OneByteString(isolate, uv_err_name(err)));
+  SetValue(context, e, "syscall", OneByteString(isolate, syscall));
+  if (path != nullptr) SetValue(context, e, "path", Utf8String(isolate, path));
+  if (dest != nullptr) SetValue(context, e, "dest", Utf8String(isolate, dest));
+  return e;
+}
+
+std::string FormatErrorSource(v8::Isolate* isolate,
+                              v8::Local<v8::Context> context,
+                              v8::Local<v8::Message> message) {
+  std::string filename = ToStdString(isolate, message->GetScriptResourceName());
+  int line = message->GetLineNumber(context).FromMaybe(0);
+  v8::Local<v8::String> source_line;
+  if (!message->GetSourceLine(context).ToLocal(&source_line)) return "";
+  std::string text = ToStdString(isolate, source_line);
+  int start = message->GetStartColumn(context).FromMaybe(0);
+  int end = message->GetEndColumn(context).FromMaybe(start + 1);
+  // The CommonJS wrapper is compiled as a function, so columns are already
+  // relative to the user's source line.
+  std::string arrow;
+  for (int i = 0; i < start && i < static_cast<int>(text.size()); i++) {
+    arrow += text[i] == '\t' ? '\t' : ' ';
+  }
+  if (end <= start) end = start + 1;
+  arrow.append(end - start, '^');
+  return filename + ":" + std::to_string(line) + "\n" + text + "\n" + arrow +
+         "\n";
+}
+
+}  // namespace mosaic
