@@ -237,16 +237,14 @@ void Runtime::ProcessTicks() {
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Function> tick = impl_->tick_callback.Get(isolate_);
   v8::Local<v8::Object> process = impl_->process.Get(isolate_);
-  // A throwing tick goes to 'uncaughtException'; if that handles it the rest
-  // of the queue still runs, as in node.
-  for (;;) {
-    v8::TryCatch try_catch(isolate_);
-    callback_depth_++;
-    bool ok = !tick->Call(context(), process, 0, nullptr).IsEmpty();
-    callback_depth_--;
-    if (ok || try_catch.HasTerminated()) return;
-    TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
-  }
+  // A throwing tick goes to 'uncaughtException'; as in node, the rest of
+  // the queue then waits for the next callback to drain it.
+  v8::TryCatch try_catch(isolate_);
+  callback_depth_++;
+  bool ok = !tick->Call(context(), process, 0, nullptr).IsEmpty();
+  callback_depth_--;
+  if (ok || try_catch.HasTerminated()) return;
+  TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
 }
 
 void Runtime::TriggerUncaughtException(v8::Local<v8::Value> error,
@@ -341,6 +339,9 @@ void Runtime::Impl::OnTimer(uv_timer_t* handle) {
            ->MakeCallback(impl->process.Get(isolate),
                           impl->timers_callback.Get(isolate), 1, &now)
            .ToLocal(&ret)) {
+    // A timer threw and 'uncaughtException' handled it: the remaining due
+    // timers run on the next loop iteration.
+    impl->StartTimer(1);
     return;
   }
   // processTimers returns the next expiry: 0 none, > 0 referenced, < 0 not.

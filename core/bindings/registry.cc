@@ -6,8 +6,11 @@
 namespace mosaic {
 
 void InitLoaderBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
+void InitPluginsBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void InitProcessBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void InitRuntimeBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
+void InitTypesBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
+void InitUtilBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 
 namespace {
 
@@ -18,8 +21,11 @@ struct BindingEntry {
 
 constexpr BindingEntry kBindings[] = {
     {"loader", InitLoaderBinding},
+    {"plugins", InitPluginsBinding},
     {"process", InitProcessBinding},
     {"runtime", InitRuntimeBinding},
+    {"types", InitTypesBinding},
+    {"util", InitUtilBinding},
 };
 
 }  // namespace

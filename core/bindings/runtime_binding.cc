@@ -44,7 +44,9 @@ void Setup(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 void ScheduleTimer(const v8::FunctionCallbackInfo<v8::Value>& args) {
   int64_t ms = args[0]->IntegerValue(args.GetIsolate()->GetCurrentContext()).FromMaybe(1);
-  ImplOf(args)->StartTimer(ms);
+  Runtime::Impl* impl = ImplOf(args);
+  uv_update_time(impl->runtime->loop());
+  impl->StartTimer(ms);
 }
 
 void ToggleTimerRef(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -63,8 +65,11 @@ void ToggleImmediateRef(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
+// The loop's clock is cached per iteration; timers created by long-running
+// code must start from the real current time, as in node.
 void GetLibuvNow(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Runtime* runtime = Runtime::From(args.GetIsolate()->GetCurrentContext());
+  uv_update_time(runtime->loop());
   args.GetReturnValue().Set(static_cast<double>(uv_now(runtime->loop())));
 }
 

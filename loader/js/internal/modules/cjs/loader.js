@@ -361,12 +361,7 @@ function makeRequireFunction(mod) {
 }
 
 Module.prototype._compile = function _compile(content, filename) {
-  let fn;
-  try {
-    fn = compileFunction(content, filename, kWrapperParams);
-  } catch (err) {
-    throw err;
-  }
+  const fn = compileFunction(content, filename, kWrapperParams);
   const dirname = path.dirname(filename);
   const requireFn = makeRequireFunction(this);
   return fn.call(this.exports, this.exports, requireFn, this, filename, dirname);

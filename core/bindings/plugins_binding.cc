@@ -1,0 +1,263 @@
+// internalBinding('plugins'): finding, verifying and opening plugin shared
+// objects. The JS side (internal/modules/plugins) orders loads, checks
+// dependency ranges and evaluates each plugin's embedded JavaScript.
+#include <dirent.h>
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/plugin_host.h"
+#include "core/runtime_internal.h"
+#include "core/v8_util.h"
+#include "core/version.h"
+#include "sdk/mosaic_plugin.h"
+
+namespace mosaic {
+namespace {
+
+// FNV-1a 64 over the file: a content check against the lock file (the same
+// function tools/compose_runtime.py uses), not a security boundary.
+bool HashFile(const std::string& path, std::string* hex) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    close(fd);
+    return false;
+  }
+  uint64_t h = 0xcbf29ce484222325ULL;
+  if (st.st_size > 0) {
+    void* map = mmap(nullptr, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (map == MAP_FAILED) {
+      close(fd);
+      return false;
+    }
+    const unsigned char* p = static_cast<const unsigned char*>(map);
+    for (off_t i = 0; i < st.st_size; i++) {
+      h ^= p[i];
+      h *= 0x100000001b3ULL;
+    }
+    munmap(map, st.st_size);
+  }
+  close(fd);
+  char buf[17];
+  snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
+  *hex = buf;
+  return true;
+}
+
+std::string ExecutableDir() {
+  char buf[PATH_MAX];
+  size_t size = sizeof(buf);
+  if (uv_exepath(buf, &size) != 0) return ".";
+  std::string path(buf, size);
+  return path.substr(0, path.rfind('/'));
+}
+
+v8::Local<v8::Array> Entry(v8::Isolate* isolate, const std::string& name,
+                           const std::string& version, const std::string& file,
+                           const std::string& hash, const char* origin) {
+  v8::Local<v8::Value> fields[] = {
+      Utf8String(isolate, name), Utf8String(isolate, version),
+      Utf8String(isolate, file), Utf8String(isolate, hash),
+      OneByteString(isolate, origin)};
+  return v8::Array::New(isolate, fields, 5);
+}
+
+// catalog(extraDirs): [[name, version, file, hash, origin], ...] from the
+// runtime's lock file, then from every `libmosaic_<name>.so` in extraDirs
+// (version and hash empty: they are read from the plugin itself).
+void Catalog(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> out = v8::Array::New(isolate);
+  uint32_t n = 0;
+  std::string lib_dir = ExecutableDir() + "/../lib/mosaic";
+  std::ifstream lock(lib_dir + "/runtime.lock");
+  std::string line;
+  while (std::getline(lock, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string name, version, file, hash;
+    if (!(fields >> name >> version >> file >> hash)) continue;
+    out->Set(context, n++, Entry(isolate, name, version, lib_dir + "/" + file, hash, "runtime"))
+        .Check();
+  }
+  std::string dirs = ToStdString(isolate, args[0]);
+  size_t start = 0;
+  while (start <= dirs.size()) {
+    size_t end = dirs.find(':', start);
+    if (end == std::string::npos) end = dirs.size();
+    std::string dir = dirs.substr(start, end - start);
+    start = end + 1;
+    if (dir.empty()) continue;
+    DIR* d = opendir(dir.c_str());
+    if (d == nullptr) continue;
+    while (dirent* e = readdir(d)) {
+      std::string file = e->d_name;
+      if (file.rfind("libmosaic_", 0) != 0) continue;
+      size_t so = file.find(".so");
+      if (so == std::string::npos || so <= 10) continue;
+      if (file.size() != so + 3) continue;  // skip .so.1.0.0 copies
+      std::string name = file.substr(10, so - 10);
+      out->Set(context, n++, Entry(isolate, name, "", dir + "/" + file, "", "path"))
+          .Check();
+    }
+    closedir(d);
+  }
+  args.GetReturnValue().Set(out);
+}
+
+v8::Local<v8::String> JsFileSource(v8::Isolate* isolate, const mosaic_js_file& f) {
+  if (f.ascii) {
+    // The plugin stays loaded for the life of the process: no copy needed.
+    class Static : public v8::String::ExternalOneByteStringResource {
+     public:
+      Static(const char* d, size_t l) : d_(d), l_(l) {}
+      const char* data() const override { return d_; }
+      size_t length() const override { return l_; }
+      void Dispose() override {}
+
+     private:
+      const char* d_;
+      size_t l_;
+    };
+    return v8::String::NewExternalOneByte(isolate, new Static(f.source, f.length))
+        .ToLocalChecked();
+  }
+  return Utf8String(isolate, std::string_view(f.source, f.length));
+}
+
+// load(file, expectedHash): opens the plugin and returns its manifest.
+void Load(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::string file = ToStdString(isolate, args[0]);
+  std::string expected = ToStdString(isolate, args[1]);
+  if (access(file.c_str(), R_OK) != 0) {
+    ThrowError(isolate, "Plugin file " + file + " is missing or unreadable");
+    return;
+  }
+  if (!expected.empty()) {
+    std::string actual;
+    if (!HashFile(file, &actual) || actual != expected) {
+      ThrowError(isolate, "Plugin " + file + " does not match the runtime's lock file "
+                          "(content hash " + actual + ", expected " + expected +
+                          "); rebuild the runtime");
+      return;
+    }
+  }
+  void* handle = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
+  if (handle == nullptr) {
+    const char* err = dlerror();
+    ThrowError(isolate, std::string("Cannot load plugin ") + file + ": " +
+                            (err ? err : "unknown dlopen error"));
+    return;
+  }
+  auto get = reinterpret_cast<mosaic_plugin_get_manifest_func>(
+      dlsym(handle, "mosaic_plugin_get_manifest"));
+  if (get == nullptr) {
+    dlclose(handle);
+    ThrowError(isolate, file + " is not a Mosaic plugin (no mosaic_plugin_get_manifest)");
+    return;
+  }
+  const mosaic_plugin_manifest* m = get();
+  if (m == nullptr || m->struct_size < offsetof(mosaic_plugin_manifest, init) + sizeof(m->init)) {
+    dlclose(handle);
+    ThrowError(isolate, file + " has an invalid plugin manifest");
+    return;
+  }
+  if (m->abi_major != MOSAIC_PLUGIN_ABI_MAJOR || m->abi_minor > MOSAIC_PLUGIN_ABI_MINOR) {
+    std::string msg = "Plugin '" + std::string(m->name) + "' (" + file +
+                      ") was built for plugin ABI " + std::to_string(m->abi_major) + "." +
+                      std::to_string(m->abi_minor) + "; this runtime provides ABI " +
+                      std::to_string(MOSAIC_PLUGIN_ABI_MAJOR) + "." +
+                      std::to_string(MOSAIC_PLUGIN_ABI_MINOR);
+    dlclose(handle);
+    ThrowError(isolate, msg);
+    return;
+  }
+  if (m->napi_version > MOSAIC_NAPI_VERSION) {
+    std::string msg = "Plugin '" + std::string(m->name) + "' needs Node-API version " +
+                      std::to_string(m->napi_version) + "; this runtime provides " +
+                      std::to_string(MOSAIC_NAPI_VERSION);
+    dlclose(handle);
+    ThrowError(isolate, msg);
+    return;
+  }
+  v8::Local<v8::Object> out = v8::Object::New(isolate);
+  SetValue(context, out, "name", Utf8String(isolate, m->name));
+  SetValue(context, out, "version", Utf8String(isolate, m->version));
+  v8::Local<v8::Array> deps = v8::Array::New(isolate);
+  for (size_t i = 0; i < m->dependency_count; i++) {
+    v8::Local<v8::Value> pair[] = {Utf8String(isolate, m->dependencies[i].name),
+                                   Utf8String(isolate, m->dependencies[i].range)};
+    deps->Set(context, i, v8::Array::New(isolate, pair, 2)).Check();
+  }
+  SetValue(context, out, "dependencies", deps);
+  v8::Local<v8::Array> builtins = v8::Array::New(isolate);
+  for (size_t i = 0; i < m->builtin_count; i++) {
+    v8::Local<v8::Value> pair[] = {Utf8String(isolate, m->builtins[i].id),
+                                   Utf8String(isolate, m->builtins[i].path)};
+    builtins->Set(context, i, v8::Array::New(isolate, pair, 2)).Check();
+  }
+  SetValue(context, out, "builtins", builtins);
+  v8::Local<v8::Object> files = v8::Object::New(isolate);
+  for (size_t i = 0; i < m->js_file_count; i++) {
+    SetValue(context, files, m->js_files[i].path, JsFileSource(isolate, m->js_files[i]));
+  }
+  SetValue(context, out, "files", files);
+  SetValue(context, out, "hasInit", v8::Boolean::New(isolate, m->init != nullptr));
+  SetValue(context, out, "handle",
+           v8::External::New(isolate, const_cast<mosaic_plugin_manifest*>(m)));
+  args.GetReturnValue().Set(out);
+}
+
+// init(handle, file): runs the plugin's Node-API initialiser and returns
+// the binding object its JavaScript receives.
+void Init(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  auto* m = static_cast<const mosaic_plugin_manifest*>(args[0].As<v8::External>()->Value());
+  std::string file = ToStdString(isolate, args[1]);
+  v8::Local<v8::Value> binding;
+  if (InitPluginNative(Runtime::From(isolate->GetCurrentContext()), m->init,
+                       m->napi_version, file)
+          .ToLocal(&binding)) {
+    args.GetReturnValue().Set(binding);
+  }
+}
+
+// compile(source, filename): the wrapper function of a plugin JS file.
+void Compile(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::ScriptOrigin origin(isolate, args[1]);
+  v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin);
+  v8::Local<v8::String> params[] = {
+      OneByteString(isolate, "exports"), OneByteString(isolate, "require"),
+      OneByteString(isolate, "module"), OneByteString(isolate, "binding")};
+  v8::Local<v8::Function> fn;
+  if (v8::ScriptCompiler::CompileFunction(context, &source, 4, params).ToLocal(&fn)) {
+    args.GetReturnValue().Set(fn);
+  }
+}
+
+}  // namespace
+
+void InitPluginsBinding(Runtime*, v8::Local<v8::Context> context,
+                        v8::Local<v8::Object> target) {
+  SetMethod(context, target, "catalog", Catalog);
+  SetMethod(context, target, "load", Load);
+  SetMethod(context, target, "init", Init);
+  SetMethod(context, target, "compile", Compile);
+}
+
+}  // namespace mosaic

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The mosaic command line: modes, option errors and exit codes, as node.
+# usage: cli_test.sh MOSAIC
+set -uo pipefail
+mosaic="$1"
+failures=0
+passed=0
+tmp="${TEST_TMPDIR:-$(mktemp -d)}"
+
+expect() {  # expect NAME STATUS EXPECTED_SUBSTRING COMMAND...
+  local name="$1" status="$2" expected="$3"
+  shift 3
+  local output actual
+  output="$("$@" 2>&1 </dev/null)"
+  actual=$?
+  if [[ "$actual" == "$status" && "$output" == *"$expected"* ]]; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL $name: status $actual (want $status), output:"
+    echo "$output" | head -15
+    failures=$((failures + 1))
+  fi
+}
+
+expect version 0 "v0." "$mosaic" --version
+expect version-short 0 "v0." "$mosaic" -v
+expect help 0 "Usage: mosaic" "$mosaic" --help
+expect eval 0 "3" "$mosaic" -e "console.log(1 + 2)"
+expect print 0 "6" "$mosaic" -p "2 * 3"
+expect print-string 0 "hello" "$mosaic" -p "'hello'"
+expect eval-argv 0 '["a","b"]' "$mosaic" -e "console.log(JSON.stringify(process.argv.slice(1)))" a b
+expect eval-require 0 "object" "$mosaic" -e "console.log(typeof require.cache)"
+expect double-dash 0 '["--version"]' "$mosaic" -e "console.log(JSON.stringify(process.argv.slice(1)))" -- --version
+expect bad-option 9 "bad option: --definitely-not-an-option" "$mosaic" --definitely-not-an-option
+expect missing-eval-arg 9 "requires an argument" "$mosaic" -e
+expect bad-rejections-mode 9 "invalid value for --unhandled-rejections" "$mosaic" --unhandled-rejections=maybe -e 0
+expect missing-script 1 "Cannot find module '$tmp/nope.js'" "$mosaic" "$tmp/nope.js"
+expect exit-code 7 "" "$mosaic" -e "process.exit(7)"
+expect eval-throw 1 "Error: thrown" "$mosaic" -e "throw new Error('thrown')"
+expect stack-trace-limit 0 "1" "$mosaic" --stack-trace-limit=1 -e "console.log(Error.stackTraceLimit)"
+expect exec-argv 0 '["--no-warnings","-e"' "$mosaic" --no-warnings -e "console.log(JSON.stringify(process.execArgv))"
+
+printf 'console.log("from stdin", 40 + 2)\n' > "$tmp/stdin.js"
+output="$("$mosaic" - < "$tmp/stdin.js" 2>&1)"
+if [[ "$output" == "from stdin 42" ]]; then passed=$((passed + 1)); else echo "FAIL stdin: $output"; failures=$((failures + 1)); fi
+
+printf '#!/usr/bin/env mosaic\nconsole.log("shebang ok", __filename.endsWith("script.js"), process.argv[2])\n' > "$tmp/script.js"
+expect script-args 0 "shebang ok true x" "$mosaic" "$tmp/script.js" x
+
+printf 'process.emitWarning("careful")\n' > "$tmp/warn.js"
+expect warning-printed 0 "Warning: careful" "$mosaic" "$tmp/warn.js"
+output="$("$mosaic" --no-warnings "$tmp/warn.js" 2>&1)"
+if [[ -z "$output" ]]; then passed=$((passed + 1)); else echo "FAIL no-warnings: $output"; failures=$((failures + 1)); fi
+
+printf 'Promise.reject(new Error("r"))\nsetTimeout(() => console.log("still alive"), 5)\n' > "$tmp/reject.js"
+expect rejections-warn 0 "still alive" "$mosaic" --unhandled-rejections=warn "$tmp/reject.js"
+expect rejections-none 0 "still alive" "$mosaic" --unhandled-rejections=none "$tmp/reject.js"
+expect rejections-strict 1 "Error: r" "$mosaic" --unhandled-rejections=strict "$tmp/reject.js"
+expect rejections-throw 1 "Error: r" "$mosaic" "$tmp/reject.js"
+expect rejections-warn-code 1 "still alive" "$mosaic" --unhandled-rejections=warn-with-error-code "$tmp/reject.js"
+
+printf 'process.on("SIGUSR2", (s) => { console.log("got", s); process.exit(0); });\nsetTimeout(() => process.kill(process.pid, "SIGUSR2"), 5);\nsetTimeout(() => {}, 2000);\n' > "$tmp/signal.js"
+expect signal-event 0 "got SIGUSR2" "$mosaic" "$tmp/signal.js"
+printf 'setTimeout(() => process.kill(process.pid, "SIGTERM"), 5);\nsetTimeout(() => {}, 2000);\n' > "$tmp/sigterm.js"
+expect signal-default 143 "" "$mosaic" "$tmp/sigterm.js"
+
+echo "$passed passed, $failures failed"
+[[ "$failures" == 0 ]]

@@ -1,0 +1,10 @@
+const t = setTimeout(() => console.log('never runs'), 100000);
+console.log(t.hasRef());
+t.unref();
+console.log(t.hasRef());
+const i = setImmediate(() => console.log('unref immediate still runs with other work'));
+i.unref();
+console.log(i.hasRef());
+setTimeout(() => console.log('ref timer'), 5);
+const r = setTimeout(() => console.log('refreshed'), 10);
+setTimeout(() => r.refresh(), 5);

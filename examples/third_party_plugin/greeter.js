@@ -1,0 +1,7 @@
+'use strict';
+// The JavaScript half of the greeter plugin: `binding` is what the native
+// init returned; `require` reaches other builtins (here the path plugin).
+const path = require('path');
+
+exports.greet = (name) => binding.greet(String(name));
+exports.greetFile = (file) => binding.greet(path.basename(file));

@@ -1,0 +1,8 @@
+"""Every plugin in the tree, in the order the full runtime lists them."""
+
+ALL_MODULES = [
+    "//modules/events",
+    "//modules/path",
+    "//modules/querystring",
+    "//modules/string_decoder",
+]

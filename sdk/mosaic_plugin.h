@@ -1,0 +1,81 @@
+/* The Mosaic plugin SDK: the one C header (beside Node-API's) a plugin is
+ * built against.
+ *
+ * A plugin is a shared object exporting `mosaic_plugin_get_manifest`. The
+ * manifest names the plugin, its version, the ABI it was built for, the
+ * plugins it needs, the builtin module ids it provides, its embedded
+ * JavaScript and its optional Node-API initialiser. The runtime loads
+ * plugins lazily on first `require`, dependencies first.
+ *
+ * ABI rules: a plugin built for ABI major M loads into any core of major M
+ * whose minor is >= the plugin's. Structs only grow at the end; every
+ * struct carries its size so either side can tell what the other knows.
+ */
+#ifndef MOSAIC_SDK_MOSAIC_PLUGIN_H_
+#define MOSAIC_SDK_MOSAIC_PLUGIN_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <node_api.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MOSAIC_PLUGIN_ABI_MAJOR 1
+#define MOSAIC_PLUGIN_ABI_MINOR 0
+
+#define MOSAIC_PLUGIN_EXPORT __attribute__((visibility("default")))
+
+/* A plugin this one needs, with an npm-style semver range ("^1.0.0"). */
+typedef struct mosaic_plugin_dependency {
+  const char* name;
+  const char* range;
+} mosaic_plugin_dependency;
+
+/* One embedded JavaScript file. `path` is relative to the plugin root
+ * ("fs.js", "lib/streams.js"); `source` is UTF-8 and need not be
+ * NUL-terminated. `ascii` lets the runtime use it without copying. */
+typedef struct mosaic_js_file {
+  const char* path;
+  const char* source;
+  size_t length;
+  int32_t ascii;
+} mosaic_js_file;
+
+/* A builtin module id the plugin provides ("fs/promises") and the embedded
+ * file that implements it ("promises.js"). */
+typedef struct mosaic_builtin_entry {
+  const char* id;
+  const char* path;
+} mosaic_builtin_entry;
+
+typedef struct mosaic_plugin_manifest {
+  uint32_t struct_size;      /* sizeof(mosaic_plugin_manifest) of the builder */
+  uint32_t abi_major;        /* MOSAIC_PLUGIN_ABI_MAJOR at build time */
+  uint32_t abi_minor;        /* MOSAIC_PLUGIN_ABI_MINOR at build time */
+  int32_t napi_version;      /* lowest Node-API version the plugin needs */
+  const char* name;          /* "fs" */
+  const char* version;       /* semver, "1.0.0" */
+  const mosaic_plugin_dependency* dependencies;
+  size_t dependency_count;
+  const mosaic_builtin_entry* builtins;
+  size_t builtin_count;
+  const mosaic_js_file* js_files;
+  size_t js_file_count;
+  /* Creates the native binding object handed to the plugin's JS as
+   * `binding`; NULL for pure-JavaScript plugins. */
+  napi_addon_register_func init;
+} mosaic_plugin_manifest;
+
+typedef const mosaic_plugin_manifest* (*mosaic_plugin_get_manifest_func)(void);
+
+/* Every plugin exports this symbol (the build macro generates it). */
+MOSAIC_PLUGIN_EXPORT const mosaic_plugin_manifest* mosaic_plugin_get_manifest(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MOSAIC_SDK_MOSAIC_PLUGIN_H_ */

@@ -1,0 +1,67 @@
+'use strict';
+// Loads Mosaic's plain-JS modules under the system node, the way the Mosaic
+// runtime would: each file is wrapped in
+//   (function (exports, require, module, internalBinding) { ... })
+// - require('internal/x')  -> core/js/internal/x.js
+// - require('<name>') for a module Mosaic implements here (events, path,
+//   querystring, string_decoder) -> modules/<name>/<name>.js
+// - any other builtin -> node's own (util, buffer, assert, ...)
+// - internalBinding('uv') -> node's own binding (needs --expose-internals)
+
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OURS = new Set(['events', 'path', 'querystring', 'string_decoder']);
+
+let nodeInternalBinding;
+function internalBinding(name) {
+  if (nodeInternalBinding === undefined) {
+    try {
+      nodeInternalBinding = require('internal/test/binding').internalBinding;
+    } catch {
+      nodeInternalBinding = null;
+    }
+  }
+  if (name === 'uv') {
+    if (nodeInternalBinding) return nodeInternalBinding('uv');
+    // Fallback without --expose-internals: build the table from util.
+    const util = require('util');
+    const os = require('os');
+    const map = util.getSystemErrorMap();
+    const b = { getErrorMap: () => map, errname: (n) => util.getSystemErrorName(n) };
+    for (const [errno, [n]] of map) b[`UV_${n}`] = errno;
+    void os;
+    return b;
+  }
+  throw new Error(`No such binding: ${name}`);
+}
+
+const cache = new Map();
+
+function resolve(id) {
+  if (id.startsWith('node:')) id = id.slice(5);
+  if (id.startsWith('internal/')) {
+    return path.join(ROOT, 'core', 'js', `${id}.js`);
+  }
+  if (OURS.has(id)) return path.join(ROOT, 'modules', id, `${id}.js`);
+  return null;
+}
+
+function mosaicRequire(id) {
+  const file = resolve(id);
+  if (file === null) return require(id);
+  const cached = cache.get(file);
+  if (cached) return cached.exports;
+  const module = { exports: {}, id, filename: file };
+  cache.set(file, module);
+  const src = fs.readFileSync(file, 'utf8');
+  const fn = vm.runInThisContext(
+    `(function (exports, require, module, internalBinding) {${src}\n})`,
+    { filename: file });
+  fn.call(module.exports, module.exports, mosaicRequire, module, internalBinding);
+  return module.exports;
+}
+
+module.exports = { require: mosaicRequire, internalBinding, ROOT };

@@ -1,0 +1,27 @@
+"""mosaic_js_test: each .js file is a test run by mosaic (pass = exit 0).
+
+A test may have beside it <name>.out (exact expected stdout),
+<name>.err (lines expected in stderr) and <name>.status (expected exit code).
+"""
+
+def mosaic_js_tests(srcs, runtime = "//core:mosaic", data = [], args = [], size = "small", tags = []):
+    """Declares one sh_test per .js file in srcs, named after the file."""
+    for src in srcs:
+        base = src[:-3]
+        expectations = native.glob([base + ".out", base + ".err", base + ".status"])
+        native.sh_test(
+            name = base.split("/")[-1],
+            srcs = ["//tools/bazel:run_js_test.sh"],
+            args = ["$(location %s)" % runtime, "$(location %s)" % src] + args,
+            data = [runtime, src] + expectations + data,
+            size = size,
+            tags = tags,
+        )
+
+def mosaic_module_tests(name = "tests"):
+    """Declares the JS tests under test/ of a plugin, run on the full runtime."""
+    mosaic_js_tests(
+        srcs = native.glob(["test/test-*.js"]),
+        runtime = "//runtimes:full/bin/mosaic",
+        data = ["//runtimes:full"] + native.glob(["test/fixtures/**"]),
+    )

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs one JavaScript test on mosaic. The test passes when it exits with the
+# expected status (default 0, or the number in <test>.status), its stdout
+# equals <test>.out when that file exists, and every line of <test>.err
+# appears in its stderr when that file exists.
+set -u
+mosaic="$1"
+test_js="$2"
+shift 2
+base="${test_js%.js}"
+out="$(mktemp)"
+err="$(mktemp)"
+trap 'rm -f "$out" "$err"' EXIT
+export MOSAIC_TEST_TMPDIR="${TEST_TMPDIR:-/tmp}"
+"$mosaic" "$@" "$test_js" >"$out" 2>"$err" </dev/null
+status=$?
+expected_status=0
+[[ -f "$base.status" ]] && expected_status="$(cat "$base.status")"
+fail=0
+if [[ "$status" != "$expected_status" ]]; then
+  echo "FAIL: exit status $status, expected $expected_status"
+  fail=1
+fi
+if [[ -f "$base.out" ]] && ! diff -u "$base.out" "$out"; then
+  echo "FAIL: stdout differs from $base.out"
+  fail=1
+fi
+if [[ -f "$base.err" ]]; then
+  while IFS= read -r line; do
+    [[ -z "$line" ]] && continue
+    if ! grep -qF -- "$line" "$err"; then
+      echo "FAIL: stderr lacks: $line"
+      fail=1
+    fi
+  done <"$base.err"
+fi
+if [[ "$fail" != 0 ]]; then
+  echo "--- stdout"; cat "$out"; echo "--- stderr"; cat "$err"
+fi
+exit "$fail"

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmarks: mosaic vs the system node, in one run, as ratios.
+
+usage: tools/bench [startup|memory|loop|all] (default all)
+"""
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BENCH = os.path.join(ROOT, "tools", "bench")
+ENV = {k: v for k, v in os.environ.items() if k not in ("NODE_EXTRA_CA_CERTS", "SSL_CERT_FILE")}
+
+
+def bazel_build():
+    subprocess.run(["bazel", "build", "-c", "opt", "//runtimes:full", "//tools/bench:libnode_floor"],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    bin_dir = subprocess.run(["bazel", "info", "-c", "opt", "bazel-bin"], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout.strip()
+    return (os.path.join(bin_dir, "runtimes", "full", "bin", "mosaic"),
+            os.path.join(bin_dir, "tools", "bench", "libnode_floor"))
+
+
+def run_once(cmd):
+    """Wall time (ms) and peak RSS (KiB) of one run."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter() - start) * 1000
+    if status != 0:
+        raise SystemExit("benchmark command failed: %s" % " ".join(cmd))
+    return elapsed, usage.ru_maxrss
+
+
+def median_of(cmd, runs):
+    for _ in range(3):
+        run_once(cmd)  # warm the page cache
+    samples = [run_once(cmd) for _ in range(runs)]
+    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
+
+
+def startup(mosaic, floor):
+    empty = tempfile.NamedTemporaryFile(suffix=".js", delete=False)
+    empty.close()
+    rows = []
+    f_ms, _ = median_of([floor], 40)
+    for label, args in (("-e 0", ["-e", "0"]), ("empty file", [empty.name])):
+        m_ms, _ = median_of([mosaic] + args, 40)
+        n_ms, _ = median_of(["node"] + args, 40)
+        rows.append((label, m_ms, n_ms, f_ms))
+    os.unlink(empty.name)
+    print("startup (median of 40, ms)      mosaic    node   floor  mosaic/node  mosaic-floor")
+    for label, m_ms, n_ms, f_ms in rows:
+        print("  %-28s %7.1f %7.1f %7.1f %11.2fx %+12.1f" % (label, m_ms, n_ms, f_ms, m_ms / n_ms, m_ms - f_ms))
+
+
+def memory(mosaic, _floor):
+    empty = tempfile.NamedTemporaryFile(suffix=".js", delete=False)
+    empty.close()
+    _, m_rss = median_of([mosaic, empty.name], 15)
+    _, n_rss = median_of(["node", empty.name], 15)
+    os.unlink(empty.name)
+    print("peak RSS of an empty script (KiB)  mosaic %d  node %d  ratio %.2fx" % (m_rss, n_rss, m_rss / n_rss))
+
+
+def throughput(mosaic, _floor, script, title):
+    results = {}
+    for name, exe in (("mosaic", mosaic), ("node", "node")):
+        best = {}
+        for _ in range(3):
+            out = subprocess.run([exe, script], env=ENV, check=True, capture_output=True, text=True).stdout
+            for line in out.splitlines():
+                key, value = line.rsplit(" ", 1)
+                best[key] = max(best.get(key, 0), float(value))
+        results[name] = best
+    print("%-28s %14s %14s %10s" % (title + " (ops/s, best of 3)", "mosaic", "node", "ratio"))
+    for key, value in results["mosaic"].items():
+        node_value = results["node"].get(key, 0)
+        print("  %-26s %14.0f %14.0f %9.2fx" % (key, value, node_value, value / node_value if node_value else 0))
+
+
+def main():
+    which = sys.argv[1] if len(sys.argv) > 1 else "all"
+    mosaic, floor = bazel_build()
+    if which in ("startup", "all"):
+        startup(mosaic, floor)
+    if which in ("memory", "all"):
+        memory(mosaic, floor)
+    if which in ("loop", "all"):
+        throughput(mosaic, floor, os.path.join(BENCH, "loop_throughput.js"), "event loop")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Assembles a runtime directory (see mosaic_runtime in tools/bazel/plugin.bzl).
+
+usage: compose_runtime.py OUT_DIR MOSAIC LIBNODE [PLUGIN.so PLUGIN.lockinfo]...
+The lock file has one line per plugin: name, version, file, FNV-1a 64 hash
+of the file (the same hash the runtime computes when it loads the plugin).
+"""
+import os
+import shutil
+import sys
+
+
+def fnv1a64(path):
+    h = 0xcbf29ce484222325
+    with open(path, "rb") as f:
+        data = f.read()
+    # Byte-at-a-time in Python is slow for 50 MB but plugins are small.
+    for b in data:
+        h ^= b
+        h = (h * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return "%016x" % h
+
+
+def main():
+    out_dir, mosaic, libnode = sys.argv[1:4]
+    rest = sys.argv[4:]
+    os.makedirs(os.path.join(out_dir, "bin"), exist_ok=True)
+    os.makedirs(os.path.join(out_dir, "lib", "mosaic"), exist_ok=True)
+    shutil.copyfile(mosaic, os.path.join(out_dir, "bin", "mosaic"))
+    os.chmod(os.path.join(out_dir, "bin", "mosaic"), 0o755)
+    shutil.copyfile(libnode, os.path.join(out_dir, "lib", "libnode.so.108"))
+    sos = [p for p in rest if p.endswith(".so")]
+    infos = {os.path.basename(p)[:-len(".lockinfo")]: p for p in rest if p.endswith(".lockinfo")}
+    lines = []
+    for so in sorted(sos):
+        plugin = os.path.basename(so)[len("libmosaic_"):-len(".so")]
+        name, version = open(infos[plugin]).read().split()
+        dest = os.path.join(out_dir, "lib", "mosaic", os.path.basename(so))
+        shutil.copyfile(so, dest)
+        lines.append("%s %s %s %s\n" % (name, version, os.path.basename(so), fnv1a64(dest)))
+    with open(os.path.join(out_dir, "lib", "mosaic", "runtime.lock"), "w") as lock:
+        lock.write("# name version file fnv1a64\n")
+        lock.writelines(lines)
+
+
+if __name__ == "__main__":
+    main()
