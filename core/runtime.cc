@@ -24,6 +24,9 @@ std::unique_ptr<v8::Platform>& PlatformSingleton() {
 
 void InitializeV8Once(const Options& options) {
   if (PlatformSingleton()) return;
+  // Import assertions (JSON modules) are behind a flag in V8 10.2.
+  static const char kDefaultFlags[] = "--harmony-import-assertions";
+  v8::V8::SetFlagsFromString(kDefaultFlags, sizeof(kDefaultFlags) - 1);
   for (const std::string& flag : options.v8_flags) {
     v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
   }
@@ -123,6 +126,13 @@ void CompileInternal(const v8::FunctionCallbackInfo<v8::Value>& args) {
           .ToLocal(&fn)) {
     args.GetReturnValue().Set(fn);
   }
+}
+
+// getInternalSource(id): the text of an embedded file (JSON data files).
+void GetInternalSource(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  const JsSource* src = FindCoreSource(ToStdString(isolate, args[0]));
+  if (src != nullptr) args.GetReturnValue().Set(SourceString(isolate, *src));
 }
 
 void PromiseRejectCallback(v8::PromiseRejectMessage message) {
@@ -392,11 +402,15 @@ int Runtime::Run() {
     bootstrap = fn.As<v8::Function>();
   }
   v8::Local<v8::Object> exports = v8::Object::New(isolate_);
+  exports->Set(ctx, OneByteString(isolate_, "getInternalSource"),
+               v8::Function::New(ctx, GetInternalSource).ToLocalChecked())
+      .Check();
   v8::Local<v8::Value> argv[] = {
       exports, v8::Function::New(ctx, CompileInternal).ToLocalChecked(),
       v8::Undefined(isolate_),
       v8::Function::New(ctx, InternalBinding).ToLocalChecked()};
-  // The bootstrap receives compileInternal in the `require` slot.
+  // The bootstrap receives compileInternal in the `require` slot and
+  // getInternalSource on `exports`.
   if (MakeCallback(v8::Undefined(isolate_), bootstrap, 4, argv).IsEmpty()) {
     return 1;
   }

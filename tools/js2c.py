@@ -6,7 +6,8 @@ runtime can hand them to V8 as external strings without copying.
 
 usage: js2c.py OUT.cc SYMBOL STRIP_PREFIXES FILE...
 Each file's id is its path with the first matching prefix of the
-comma-separated STRIP_PREFIXES and the .js extension removed.
+comma-separated STRIP_PREFIXES (each optionally "prefix=replacement")
+replaced, and the .js extension removed.
 """
 import sys
 
@@ -28,9 +29,12 @@ def main():
         for index, path in enumerate(sorted(files)):
             file_id = path
             for prefix in prefixes:
+                prefix, _, replacement = prefix.partition("=")
                 if prefix and prefix in file_id:
-                    file_id = file_id[file_id.index(prefix) + len(prefix):]
+                    file_id = replacement + file_id[file_id.index(prefix) + len(prefix):]
                     break
+            # .json keeps its extension: the runtime parses it instead of
+            # compiling it.
             if file_id.endswith(".js"):
                 file_id = file_id[:-3]
             text = open(path, encoding="utf-8").read()

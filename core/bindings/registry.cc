@@ -5,12 +5,17 @@
 
 namespace mosaic {
 
+void InitEncodingBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void InitLoaderBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
+void InitMessagingBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
+void InitModulesBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
+void InitPerformanceBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void InitPluginsBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void InitProcessBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void InitRuntimeBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void InitTypesBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void InitUtilBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
+void InitUvBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 
 namespace {
 
@@ -20,12 +25,17 @@ struct BindingEntry {
 };
 
 constexpr BindingEntry kBindings[] = {
+    {"encoding", InitEncodingBinding},
     {"loader", InitLoaderBinding},
+    {"messaging", InitMessagingBinding},
+    {"modules", InitModulesBinding},
+    {"performance", InitPerformanceBinding},
     {"plugins", InitPluginsBinding},
     {"process", InitProcessBinding},
     {"runtime", InitRuntimeBinding},
     {"types", InitTypesBinding},
     {"util", InitUtilBinding},
+    {"uv", InitUvBinding},
 };
 
 }  // namespace

@@ -5,9 +5,9 @@
 // Windows device-name hardening (CVE-2024-36139, CVE-2025-27210).
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_MOSAIC_NOT_IMPLEMENTED },
+  codes: { ERR_MOSAIC_NOT_IMPLEMENTED },
 } = require('internal/errors');
-const { validateString } = require('internal/validators');
+const { validateObject, validateString } = require('internal/validators');
 
 const CHAR_FORWARD_SLASH = 47;  // '/'
 const CHAR_BACKWARD_SLASH = 92;  // '\'
@@ -71,9 +71,7 @@ function formatExt(ext) {
 }
 
 function _format(sep, pathObject) {
-  if (pathObject === null || typeof pathObject !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('pathObject', 'Object', pathObject);
-  }
+  validateObject(pathObject, 'pathObject');
   const dir = pathObject.dir || pathObject.root;
   const base = pathObject.base ||
     `${pathObject.name || ''}${formatExt(pathObject.ext)}`;
@@ -207,6 +205,10 @@ function uncRootEnd(path) {
 }
 const uncParts = { server: '', shareStart: 0, share: '' };
 
+function isDeviceNamespace(server) {
+  return server === '?' || server === '.';
+}
+
 function posixCwd() {
   return process.cwd();
 }
@@ -256,8 +258,14 @@ const win32 = {
         isAbsolute = true;
         const unc = uncRootEnd(path);
         if (unc !== -1) {
-          device = `\\\\${uncParts.server}\\${uncParts.share}`;
-          rootEnd = unc;
+          if (isDeviceNamespace(uncParts.server)) {
+            // '\\?\x', '\\.\pipe\x': the root is '\\?' / '\\.'.
+            device = `\\\\${uncParts.server}`;
+            rootEnd = 4;
+          } else {
+            device = `\\\\${uncParts.server}\\${uncParts.share}`;
+            rootEnd = unc;
+          }
         } else if (!isPathSeparator(path.charCodeAt(1))) {
           rootEnd = 1;
         }
@@ -314,11 +322,14 @@ const win32 = {
     if (isPathSeparator(code)) {
       isAbsolute = true;
       const unc = uncRootEnd(path);
-      if (unc === len) {
+      if (unc !== -1 && isDeviceNamespace(uncParts.server)) {
+        // '\\?\x', '\\.\pipe\x': the root is '\\?' / '\\.'.
+        device = `\\\\${uncParts.server}`;
+        rootEnd = 4;
+      } else if (unc === len) {
         // Only a UNC root: nothing left to normalize.
         return `\\\\${uncParts.server}\\${path.slice(uncParts.shareStart)}\\`;
-      }
-      if (unc !== -1) {
+      } else if (unc !== -1) {
         device = `\\\\${uncParts.server}\\${uncParts.share}`;
         rootEnd = unc;
       } else if (!isPathSeparator(path.charCodeAt(1))) {
@@ -334,8 +345,10 @@ const win32 = {
     } else {
       // 'CON:...', 'com1:...': a reserved device name acts as a
       // drive-like prefix that must stay relative ('.\CON:...').
+      // Without a ':' Node 20 compares all but the last character
+      // ('CONX' and 'COM1\\' count as reserved); kept for compatibility.
       const colon = path.indexOf(':');
-      if (colon > 0 && kReservedNames.has(path.slice(0, colon).toUpperCase())) {
+      if (kReservedNames.has(path.slice(0, colon).toUpperCase())) {
         device = path.slice(0, colon + 1);
         rootEnd = colon + 1;
         reservedDevice = true;
@@ -538,7 +551,7 @@ const win32 = {
       return `\\\\?\\${resolvedPath}`;
     }
 
-    return path;
+    return resolvedPath;
   },
 
   dirname(path) {

@@ -59,7 +59,7 @@ function lazyDOMException(message, name) {
 
 let timersModule;
 function lazyTimers() {
-  if (timersModule === undefined) timersModule = require('timers');
+  if (timersModule === undefined) timersModule = require('internal/timers');
   return timersModule;
 }
 

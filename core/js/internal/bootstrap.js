@@ -4,6 +4,7 @@
 // Called as (exports, compileInternal, undefined, internalBinding).
 
 const compileInternal = require;
+const { getInternalSource } = exports;
 const moduleCache = new Map();
 
 // Loads core-internal modules (`internal/...`) and public builtins.
@@ -16,13 +17,41 @@ function requireBuiltin(id) {
   const mod = { exports: {}, id, loaded: false };
   moduleCache.set(id, mod);
   try {
-    compileInternal(id)(mod.exports, requireBuiltin, mod, internalBinding);
+    if (id.endsWith('.json')) {
+      mod.exports = JSON.parse(getInternalSource(id));
+    } else {
+      const localRequire = id.startsWith('internal/deps/') ? depsRequire(id) : requireBuiltin;
+      compileInternal(id)(mod.exports, localRequire, mod, internalBinding);
+    }
   } catch (err) {
     moduleCache.delete(id);
     throw err;
   }
   mod.loaded = true;
   return mod.exports;
+}
+
+// npm packages embedded under internal/deps/<package>/ require each other
+// by package name and their own files by relative path.
+function depsRequire(fromId) {
+  const dir = fromId.slice(0, fromId.lastIndexOf('/'));
+  return function require(specifier) {
+    let id;
+    if (specifier.startsWith('./') || specifier.startsWith('../')) {
+      const parts = dir.split('/');
+      for (const part of specifier.split('/')) {
+        if (part === '..') parts.pop();
+        else if (part !== '.' && part !== '') parts.push(part);
+      }
+      id = parts.join('/');
+    } else {
+      const name = specifier.replace(/\/$/, '');
+      const pkg = requireBuiltin(`internal/deps/${name}/package.json`);
+      id = `internal/deps/${name}/${(pkg.main || 'index.js').replace(/^\.\//, '')}`;
+    }
+    if (id.endsWith('.js')) id = id.slice(0, -3);
+    return requireBuiltin(id);
+  };
 }
 
 requireBuiltin('internal/modules/builtins').setInternalLoader(requireBuiltin);

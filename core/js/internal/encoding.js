@@ -259,7 +259,8 @@ function swapBytes16(bytes) {
 // TextEncoder
 
 function getInspect(inspect) {
-  return typeof inspect === 'function' ? inspect : require('util').inspect;
+  return typeof inspect === 'function' ?
+    inspect : require('internal/util/inspect').inspect;
 }
 
 function depthExceeded(self, name, options) {

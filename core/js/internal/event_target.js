@@ -68,7 +68,7 @@ let defaultMaxListenersGetter;
 function defaultMaxListeners() {
   if (defaultMaxListenersGetter === undefined) {
     try {
-      const EventEmitter = require('events');
+      const EventEmitter = require('internal/events');
       defaultMaxListenersGetter = () => EventEmitter.defaultMaxListeners;
     } catch {
       defaultMaxListenersGetter = () => 10;
@@ -112,7 +112,8 @@ function inspectChildOptions(options) {
 }
 
 function resolveInspect(inspect) {
-  return typeof inspect === 'function' ? inspect : require('util').inspect;
+  return typeof inspect === 'function' ?
+    inspect : require('internal/util/inspect').inspect;
 }
 
 // What util.inspect prints for an object with own enumerable keys once the

@@ -4,12 +4,22 @@
 const binding = internalBinding('process');
 const { runScript } = internalBinding('loader');
 
+function esmLoader() {
+  const loader = require('internal/modules/esm/loader');
+  loader.configure({ preserveSymlinks: binding.preserveSymlinks });
+  return loader;
+}
+
 function runMain(process) {
   const Module = require('internal/modules/cjs/loader');
   Module._configure({
     preserveSymlinks: binding.preserveSymlinks,
     preserveSymlinksMain: binding.preserveSymlinksMain,
   });
+  // import() and import.meta load the ES module loader only when used.
+  internalBinding('modules').setCallbacks(
+    (specifier, referrer, type) => esmLoader().importModuleDynamically(specifier, referrer, type),
+    (meta, url) => esmLoader().initializeImportMeta(meta, url));
   for (const request of binding.preloadModules) {
     Module._load(request, null, false);
   }
@@ -18,14 +28,19 @@ function runMain(process) {
       runScriptFile(Module, binding.mainScript);
       break;
     case 'eval':
-      evalSource(Module, binding.evalSource, false, '[eval]');
-      break;
     case 'print':
-      evalSource(Module, binding.evalSource, true, '[eval]');
+      if (binding.inputType === 'module') {
+        esmLoader().runMainSource(binding.evalSource, '[eval1]');
+      } else {
+        evalSource(Module, binding.evalSource, binding.mainMode === 'print', '[eval]');
+      }
       break;
-    case 'stdin':
-      evalSource(Module, binding.readStdinSync(), false, '[stdin]');
+    case 'stdin': {
+      const source = binding.readStdinSync();
+      if (binding.inputType === 'module') esmLoader().runMainSource(source, '[stdin]');
+      else evalSource(Module, source, false, '[stdin]');
       break;
+    }
     case 'plugins':
       require('internal/modules/plugins').printPlugins();
       break;
@@ -38,7 +53,32 @@ function runScriptFile(Module, script) {
   const path = require('internal/path');
   const filename = path.resolve(script);
   process.argv[1] = filename;
-  Module.runMain(filename);
+  if (isModuleEntry(filename)) {
+    esmLoader().runMainModule(binding.preserveSymlinksMain ? filename : realpathOr(filename));
+  } else {
+    Module.runMain(filename);
+  }
+}
+
+function realpathOr(filename) {
+  try {
+    return internalBinding('loader').realpath(filename);
+  } catch {
+    return filename;
+  }
+}
+
+// An entry point runs as ES module when it is .mjs, or .js / extensionless
+// inside a "type": "module" package.
+function isModuleEntry(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs')) return false;
+  if (!filename.endsWith('.js')) return false;
+  const { internalModuleStat } = internalBinding('loader');
+  if (internalModuleStat(filename) !== 0) return false;
+  const { findPackageScope } = require('internal/modules/package_resolve');
+  const scope = findPackageScope(require('internal/path').dirname(filename));
+  return scope !== undefined && scope.type === 'module';
 }
 
 // -e / -p / stdin code runs as a CommonJS module named [eval] in the cwd,

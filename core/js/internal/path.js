@@ -5,3 +5,4 @@ function resolve(...args) { let r = ''; for (let i = args.length - 1; i >= -1 &&
 function dirname(p) { const i = p.lastIndexOf('/'); return i <= 0 ? (i === 0 ? '/' : '.') : p.slice(0, i); }
 function basename(p) { return p.slice(p.lastIndexOf('/') + 1); }
 module.exports = { resolve, dirname, basename, join: (...a) => resolve(a.join('/')), isAbsolute: (p) => p.startsWith('/'), toNamespacedPath: (p) => p };
+module.exports.extname = (p) => { const b = p.slice(p.lastIndexOf('/') + 1); const i = b.lastIndexOf('.'); return i <= 0 ? '' : b.slice(i); };

@@ -59,6 +59,12 @@ const {
   isAsyncFunction,
   isGeneratorFunction,
 } = require('internal/util/types');
+const { isStackOverflowError } = require('internal/errors');
+const {
+  validateObject,
+  validateString,
+  kValidateObjectAllowObjects,
+} = require('internal/validators');
 
 // Property filters understood by getOwnNonIndexProperties (V8's
 // PropertyFilter values).
@@ -233,43 +239,6 @@ function stylizeWithColor(str, styleType) {
 
 function stylizeNoColor(str) {
   return str;
-}
-
-// ---------------------------------------------------------------------------
-// Argument validation (Node's ERR_INVALID_ARG_TYPE shape)
-// ---------------------------------------------------------------------------
-
-function describeReceived(value) {
-  if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function' && value.name) {
-    return ` Received function ${value.name}`;
-  }
-  if (typeof value === 'object') {
-    if (value.constructor && value.constructor.name) {
-      return ` Received an instance of ${value.constructor.name}`;
-    }
-    return ` Received ${inspect(value, { depth: -1 })}`;
-  }
-  let shown = inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
-}
-
-function invalidArgType(name, type, value) {
-  const err = new TypeError(
-    `The "${name}" argument must be of type ${type}.${describeReceived(value)}`);
-  // Node's errors show the code in the stack's first line and carry it as
-  // an own enumerable property.
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  err.stack = err.stack.replace(/^TypeError/, 'TypeError [ERR_INVALID_ARG_TYPE]');
-  return err;
-}
-
-function validateObject(value, name, allowArrayAndFunction) {
-  const ok = allowArrayAndFunction ?
-    value !== null && (typeof value === 'object' || typeof value === 'function') :
-    value !== null && typeof value === 'object' && !Array.isArray(value);
-  if (!ok) throw invalidArgType(name, 'object', value);
 }
 
 // ---------------------------------------------------------------------------
@@ -755,21 +724,6 @@ function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
   throw err;
 }
 
-let stackOverflowSignature;
-function isStackOverflowError(err) {
-  if (stackOverflowSignature === undefined) {
-    try {
-      const overflow = () => overflow();
-      overflow();
-    } catch (e) {
-      stackOverflowSignature = { name: e.name, message: e.message };
-    }
-  }
-  return err !== null && typeof err === 'object' &&
-    err.name === stackOverflowSignature.name &&
-    err.message === stackOverflowSignature.message;
-}
-
 // ---------------------------------------------------------------------------
 // Names and prefixes
 // ---------------------------------------------------------------------------
@@ -1212,23 +1166,16 @@ function safeGetCWD() {
   }
 }
 
-// Equivalent of url.pathToFileURL(path).href for absolute POSIX paths.
+// Equivalent of url.pathToFileURL(path).href for absolute POSIX paths:
+// percent-encodes what the URL path encoder (plus pathToFileURL itself)
+// would.
+const kFileUrlEscapes = new Set(['"', '#', '%', '<', '>', '?', '\\', '`', '{', '}']);
 function pathToFileHref(path) {
   let encoded = '';
   for (const ch of path) {
     const code = ch.codePointAt(0);
-    if (code > 0x7e || code <= 0x20 || '"#%<>?\\`{}|^[]'.includes(ch)) {
-      // '[', ']', '|' and '^' are left alone by the URL path encoder.
-      if ('[]|^'.includes(ch)) {
-        encoded += ch;
-        continue;
-      }
-      for (const byte of new TextEncoder().encode(ch)) {
-        encoded += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-      }
-    } else {
-      encoded += ch;
-    }
+    const escape = code <= 0x20 || code >= 0x7f || kFileUrlEscapes.has(ch);
+    encoded += escape ? encodeURIComponent(ch) : ch;
   }
   return `file://${encoded}`;
 }
@@ -1871,7 +1818,7 @@ function countColumns(ctx, actualMax, totalLength, entries, outputLength) {
 // ---------------------------------------------------------------------------
 
 function formatWithOptions(inspectOptions, ...args) {
-  validateObject(inspectOptions, 'inspectOptions', true);
+  validateObject(inspectOptions, 'inspectOptions', kValidateObjectAllowObjects);
   return formatWithOptionsInternal(inspectOptions, args);
 }
 
@@ -2065,7 +2012,7 @@ const ansiPattern =
 const ansi = new RegExp(ansiPattern, 'g');
 
 function stripVTControlCharacters(str) {
-  if (typeof str !== 'string') throw invalidArgType('str', 'string', str);
+  validateString(str, 'str');
   return str.replace(ansi, '');
 }
 

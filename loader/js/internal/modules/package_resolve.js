@@ -181,7 +181,7 @@ function resolveExports(pkgDir, pkg, subpath, conditions, base) {
   if (isConditionalSugar(exports, pkg.path)) exports = { '.': exports };
   const resolved = resolveMap(pkgDir, pkg.path, exports, subpath, false, conditions, base);
   if (resolved === undefined || resolved === null) {
-    throw new (errors().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgDir, subpath, base);
+    throw new (errors().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgDir + '/', subpath, base);
   }
   return resolved;
 }
@@ -197,7 +197,8 @@ function resolveImports(request, fromDir, conditions, base) {
     const resolved = resolveMap(pkgDir, pkg.path, pkg.imports, request, true, conditions, base);
     if (resolved !== undefined && resolved !== null) return resolved;
   }
-  throw new (errors().ERR_PACKAGE_IMPORT_NOT_DEFINED)(request, pkg && pkg.path, base);
+  throw new (errors().ERR_PACKAGE_IMPORT_NOT_DEFINED)(
+    request, pkg && pkg.path.slice(0, -'package.json'.length), base);
 }
 
 module.exports = {

@@ -1,0 +1,131 @@
+'use strict';
+// WHATWG URL and URLSearchParams (the npm package whatwg-url, embedded at
+// build time) plus node's file-URL helpers.
+
+const whatwg = require('internal/deps/whatwg-url/index');
+const { URL, URLSearchParams } = whatwg;
+
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// node prints URLs with their components rather than an empty object.
+Object.defineProperty(URL.prototype, kInspect, {
+  configurable: true,
+  enumerable: false,
+  writable: true,
+  value: function inspect(depth, options, inspectFn) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const obj = {
+      href: this.href, origin: this.origin, protocol: this.protocol,
+      username: this.username, password: this.password, host: this.host,
+      hostname: this.hostname, port: this.port, pathname: this.pathname,
+      search: this.search, searchParams: this.searchParams, hash: this.hash,
+    };
+    return `URL ${inspectFn(obj, options)}`;
+  },
+});
+
+Object.defineProperty(URLSearchParams.prototype, kInspect, {
+  configurable: true,
+  enumerable: false,
+  writable: true,
+  value: function inspect(depth, options, inspectFn) {
+    const entries = [...this].map(([k, v]) => `${inspectFn(k, options)} => ${inspectFn(v, options)}`);
+    return entries.length === 0 ? 'URLSearchParams {}' : `URLSearchParams { ${entries.join(', ')} }`;
+  },
+});
+
+function codes() {
+  return require('internal/errors').codes;
+}
+
+function isURL(value) {
+  return value != null && typeof value.href === 'string' && typeof value.protocol === 'string' &&
+    value.auth === undefined && value.path === undefined;
+}
+
+function fileURLToPath(path) {
+  let url = path;
+  if (typeof path === 'string') {
+    url = new URL(path);
+  } else if (!isURL(path)) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
+  }
+  if (url.protocol !== 'file:') throw new (codes().ERR_INVALID_URL_SCHEME)('file');
+  if (url.hostname !== '') {
+    throw new (codes().ERR_INVALID_FILE_URL_HOST)('linux');
+  }
+  const pathname = url.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if (pathname[n + 1] === '2' && third === 102) {
+        throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
+      }
+    }
+  }
+  return decodeURIComponent(pathname);
+}
+
+// Characters pathToFileURL must escape beyond what the URL parser does.
+function encodePathChars(filepath) {
+  return filepath
+    .replace(/%/g, '%25')
+    .replace(/\\/g, '%5C')
+    .replace(/\n/g, '%0A')
+    .replace(/\r/g, '%0D')
+    .replace(/\t/g, '%09');
+}
+
+function pathToFileURL(filepath) {
+  const path = require('internal/path');
+  let resolved = path.resolve(filepath);
+  if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';
+  const url = new URL('file://');
+  url.pathname = encodePathChars(resolved);
+  // The pathname setter treats '?' and '#' as delimiters: escape them.
+  if (resolved.includes('?') || resolved.includes('#')) {
+    url.pathname = encodePathChars(resolved).replace(/\?/g, '%3F').replace(/#/g, '%23');
+  }
+  return url;
+}
+
+function urlToHttpOptions(url) {
+  const options = {
+    protocol: url.protocol,
+    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ?
+      url.hostname.slice(1, -1) : url.hostname,
+    hash: url.hash,
+    search: url.search,
+    pathname: url.pathname,
+    path: `${url.pathname || ''}${url.search || ''}`,
+    href: url.href,
+  };
+  if (url.port !== '') options.port = Number(url.port);
+  if (url.username || url.password) {
+    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  }
+  return options;
+}
+
+function domainToASCII(domain) {
+  const tr46 = require('internal/deps/tr46/index');
+  const result = tr46.toASCII(`${domain}`, { checkBidi: true, checkHyphens: false, checkJoiners: true, useSTD3ASCIIRules: false, verifyDNSLength: false });
+  return result === null ? '' : result;
+}
+
+function domainToUnicode(domain) {
+  const tr46 = require('internal/deps/tr46/index');
+  const result = tr46.toUnicode(`${domain}`, { checkBidi: true, checkHyphens: false, checkJoiners: true, useSTD3ASCIIRules: false });
+  return result.error ? '' : result.domain;
+}
+
+module.exports = {
+  URL,
+  URLSearchParams,
+  fileURLToPath,
+  pathToFileURL,
+  urlToHttpOptions,
+  domainToASCII,
+  domainToUnicode,
+  isURL,
+};

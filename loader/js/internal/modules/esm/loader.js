@@ -1,0 +1,242 @@
+'use strict';
+// The ES module loader: builds the module graph (compiling source text,
+// wrapping CommonJS, JSON and builtins as synthetic modules), then
+// instantiates and evaluates it. import() from either module kind and
+// import.meta come here through the core's host callbacks.
+
+const binding = internalBinding('modules');
+const { readFileUtf8 } = internalBinding('loader');
+const { resolve, formatOf } = require('internal/modules/esm/resolve');
+
+const moduleMap = new Map();  // url -> { id, url, format }
+let preserveSymlinks = false;
+
+function url() {
+  return require('internal/url');
+}
+
+function codes() {
+  return require('internal/errors').codes;
+}
+
+function cjsLoader() {
+  return require('internal/modules/cjs/loader');
+}
+
+// Names a CommonJS module exports, found lexically as node does
+// (cjs-module-lexer), following `module.exports = require(...)` re-exports.
+function cjsExportNames(filename, seen = new Set()) {
+  const names = new Set();
+  if (seen.has(filename)) return names;
+  seen.add(filename);
+  let source;
+  try {
+    source = readFileUtf8(filename, true);
+  } catch {
+    return names;
+  }
+  if (!filename.endsWith('.js') && !filename.endsWith('.cjs')) return names;
+  let parsed;
+  try {
+    parsed = require('internal/deps/cjs-module-lexer/lexer').parse(cjsLoader()._stripShebang(source));
+  } catch {
+    return names;  // a syntax error surfaces when the module runs
+  }
+  for (const name of parsed.exports) names.add(name);
+  const Module = cjsLoader();
+  for (const request of parsed.reexports) {
+    try {
+      const fake = new Module(filename, null);
+      fake.filename = filename;
+      fake.paths = Module._nodeModulePaths(require('internal/path').dirname(filename));
+      const target = Module._resolveFilename(request, fake, false);
+      for (const name of cjsExportNames(target, seen)) names.add(name);
+    } catch {}
+  }
+  return names;
+}
+
+function createCommonJsModule(moduleURL) {
+  const filename = url().fileURLToPath(moduleURL);
+  const names = [...cjsExportNames(filename)].filter((n) => n !== 'default');
+  return binding.createSynthetic(moduleURL, ['default', ...names], () => {
+    const Module = cjsLoader();
+    const exports = Module._cache[filename] ?
+      Module._cache[filename].exports : Module._load(filename, null, false);
+    const values = { default: exports };
+    for (const name of names) {
+      try {
+        values[name] = exports == null ? undefined : exports[name];
+      } catch {
+        values[name] = undefined;
+      }
+    }
+    return values;
+  });
+}
+
+function createBuiltinModule(moduleURL) {
+  const exports = require('internal/modules/builtins').requirePublic(moduleURL);
+  const names = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ?
+    Object.keys(exports).filter((n) => n !== 'default') : [];
+  return binding.createSynthetic(moduleURL, ['default', ...names], () => {
+    const values = { default: exports };
+    for (const name of names) values[name] = exports[name];
+    return values;
+  });
+}
+
+function createJsonModule(moduleURL, source) {
+  return binding.createSynthetic(moduleURL, ['default'], () => {
+    try {
+      return { default: JSON.parse(source) };
+    } catch (err) {
+      err.message = `${url().fileURLToPath(moduleURL)}: ${err.message}`;
+      throw err;
+    }
+  });
+}
+
+function sourceOf(moduleURL) {
+  if (moduleURL.startsWith('data:')) {
+    const match = /^data:([^,;]*)(;base64)?,(.*)$/s.exec(moduleURL);
+    if (!match) throw new (codes().ERR_INVALID_URL)(moduleURL);
+    const body = match[2] ? atob(match[3]) : decodeURIComponent(match[3]);
+    return { source: body, mime: match[1] };
+  }
+  return { source: readFileUtf8(url().fileURLToPath(moduleURL), true) };
+}
+
+function checkAssertion(record, type, parentURL) {
+  if (record.format === 'json' && type !== 'json') {
+    throw new (codes().ERR_IMPORT_ASSERTION_TYPE_MISSING)(record.url, 'json');
+  }
+  if (type === 'json' && record.format !== 'json') {
+    throw new (codes().ERR_IMPORT_ASSERTION_TYPE_FAILED)(record.url, 'json');
+  }
+  if (type !== undefined && type !== 'json') {
+    throw new (codes().ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED)(type);
+  }
+}
+
+// Creates (once) the record for a resolved URL and, recursively, its deps.
+function getRecord(moduleURL) {
+  const existing = moduleMap.get(moduleURL);
+  if (existing !== undefined) return existing;
+  let format = formatOf(moduleURL);
+  let id;
+  if (format === 'data') {
+    const { source, mime } = sourceOf(moduleURL);
+    if (mime === 'application/json') {
+      format = 'json';
+      id = createJsonModule(moduleURL, source);
+    } else if (mime === 'text/javascript') {
+      format = 'module';
+      id = binding.compile(source, moduleURL);
+    } else {
+      throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(mime, moduleURL);
+    }
+  } else if (format === 'module') {
+    id = binding.compile(sourceOf(moduleURL).source, moduleURL);
+  } else if (format === 'commonjs') {
+    id = createCommonJsModule(moduleURL);
+  } else if (format === 'builtin') {
+    id = createBuiltinModule(moduleURL);
+  } else if (format === 'json') {
+    id = createJsonModule(moduleURL, sourceOf(moduleURL).source);
+  } else {
+    throw new (codes().ERR_UNKNOWN_FILE_EXTENSION)('.node', url().fileURLToPath(moduleURL));
+  }
+  const record = { id, url: moduleURL, format };
+  moduleMap.set(moduleURL, record);
+  if (format === 'module') linkRecord(record);
+  return record;
+}
+
+function linkRecord(record) {
+  const resolved = [];
+  for (const [specifier, type] of binding.requests(record.id)) {
+    const dep = getRecord(resolve(specifier, record.url, preserveSymlinks));
+    checkAssertion(dep, type, record.url);
+    resolved.push(dep.id);
+  }
+  binding.link(record.id, resolved);
+}
+
+// Loads, links and evaluates `specifier`; resolves to its namespace.
+async function importModule(specifier, parentURL, type) {
+  const record = getRecord(resolve(specifier, parentURL, preserveSymlinks));
+  checkAssertion(record, type, parentURL);
+  binding.instantiate(record.id);
+  await binding.evaluate(record.id);
+  return binding.getNamespace(record.id);
+}
+
+// The URL to resolve against for code that is not itself a module
+// (CommonJS files by path, -e code by name).
+function referrerURL(referrer) {
+  if (typeof referrer === 'string' && referrer.startsWith('file:')) return referrer;
+  if (typeof referrer === 'string' && referrer.startsWith('/')) return url().pathToFileURL(referrer).href;
+  return url().pathToFileURL(`${process.cwd()}/`).href;
+}
+
+function importModuleDynamically(specifier, referrer, type) {
+  return importModule(specifier, referrerURL(referrer), type);
+}
+
+function initializeImportMeta(meta, moduleURL) {
+  meta.url = moduleURL;
+  if (moduleURL.startsWith('file:')) {
+    const filename = url().fileURLToPath(moduleURL);
+    meta.filename = filename;
+    meta.dirname = require('internal/path').dirname(filename);
+  }
+  meta.resolve = (specifier) => resolve(`${specifier}`, moduleURL, preserveSymlinks);
+}
+
+function configure(options) {
+  preserveSymlinks = options.preserveSymlinks;
+}
+
+// Runs `filename` as the main ES module; a rejection becomes the process's
+// uncaught exception, a never-settling top-level await exit code 13.
+function runMainModule(filename) {
+  const mainURL = url().pathToFileURL(filename).href;
+  return runEntry(() => importModule(mainURL, undefined), mainURL);
+}
+
+// Runs source text (--input-type=module, -e) as the main module.
+function runMainSource(source, name) {
+  const entryURL = url().pathToFileURL(`${process.cwd()}/${name}`).href;
+  return runEntry(async () => {
+    const record = { id: binding.compile(source, entryURL), url: entryURL, format: 'module' };
+    linkRecord(record);
+    binding.instantiate(record.id);
+    await binding.evaluate(record.id);
+  }, entryURL);
+}
+
+function runEntry(run, entryURL) {
+  let settled = false;
+  process.on('exit', (code) => {
+    if (!settled && code === 0 && process.exitCode === undefined) {
+      internalBinding('process').writeString(2,
+        `Warning: Detected unsettled top-level await at ${entryURL}\n`);
+      process.exitCode = 13;
+    }
+  });
+  run().then(() => { settled = true; }, (err) => {
+    settled = true;
+    internalBinding('runtime').triggerUncaughtException(err);
+  });
+}
+
+module.exports = {
+  configure,
+  importModule,
+  importModuleDynamically,
+  initializeImportMeta,
+  runMainModule,
+  runMainSource,
+  formatOf,
+};
