@@ -45,10 +45,28 @@ async function runOne(fn, G) {
 }
 
 function show(value) {
-  return util.inspect(value, { depth: 8, breakLength: 100 });
+  const text = util.inspect(value, { depth: 8, breakLength: 120 });
+  return text.length > 1500 ? `${text.slice(0, 1500)} ...` : text;
+}
+
+// Paths at which two described values differ (at most `limit`).
+function diffPaths(a, b, path = '', out = [], limit = 6) {
+  if (out.length >= limit) return out;
+  if (util.isDeepStrictEqual(a, b)) return out;
+  const objects = a !== null && b !== null && typeof a === 'object' &&
+    typeof b === 'object' && Array.isArray(a) === Array.isArray(b);
+  if (!objects) {
+    out.push(`${path || '<root>'}: ${show(a)} vs ${show(b)}`);
+    return out;
+  }
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) diffPaths(a[key], b[key], `${path}.${key}`, out, limit);
+  return out;
 }
 
 async function main() {
+  // Cases capture warnings themselves; keep node's printer quiet.
+  process.removeAllListeners('warning');
   // Timeout signals use unref'd timers: keep the loop alive meanwhile.
   const keepAlive = setInterval(() => {}, 1000);
   const N = nodeGlobals();
@@ -86,8 +104,9 @@ async function main() {
     } else {
       failed++;
       console.log(`FAIL  ${label}`);
-      console.log(`  ${c.mosaicOnly ? 'expect' : 'node  '}: ${show(expected)}`);
-      console.log(`  mosaic: ${show(mosaic)}`);
+      const other = c.mosaicOnly ? 'expected' : 'node';
+      console.log(`  differences (${other} vs mosaic):`);
+      for (const line of diffPaths(expected, mosaic)) console.log(`    ${line}`);
       if (mosaic.stack) console.log(`  mosaic stack: ${mosaic.stack}`);
     }
   }

@@ -1,4 +1,4 @@
-"""mosaic_js_test: each .js file is a test run by mosaic (pass = exit 0).
+"""mosaic_js_tests: each .js / .mjs file is a test run by mosaic (pass = exit 0).
 
 A test may have beside it <name>.out (exact expected stdout),
 <name>.err (lines expected in stderr) and <name>.status (expected exit code).
@@ -7,7 +7,7 @@ A test may have beside it <name>.out (exact expected stdout),
 def mosaic_js_tests(srcs, runtime = "//core:mosaic", data = [], args = [], size = "small", tags = []):
     """Declares one sh_test per .js file in srcs, named after the file."""
     for src in srcs:
-        base = src[:-3]
+        base = src[:src.rindex(".")]
         expectations = native.glob([base + ".out", base + ".err", base + ".status"])
         native.sh_test(
             name = base.split("/")[-1],

@@ -7,7 +7,7 @@ set -u
 mosaic="$1"
 test_js="$2"
 shift 2
-base="${test_js%.js}"
+base="${test_js%.*}"
 out="$(mktemp)"
 err="$(mktemp)"
 trap 'rm -f "$out" "$err"' EXIT

@@ -574,7 +574,11 @@ function outOfRangeMessage(str, range, input, replaceDefaultBoolean = false) {
 // ---------------------------------------------------------------------------
 // The codes
 
-E('ERR_ACCESS_DENIED', '%s', Error);
+E('ERR_ACCESS_DENIED', function(msg, permission = '', resource = '') {
+  this.permission = permission;
+  this.resource = resource;
+  return msg;
+}, Error);
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_ASSERTION', '%s', Error);
@@ -795,11 +799,9 @@ E('ERR_MISSING_ARGS', (...args) => {
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
 E('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl) {
   if (exactUrl) {
-    ObjectDefineProperty(this, 'url', {
-      __proto__: null, value: `${exactUrl}`, enumerable: true, writable: true, configurable: true,
-    });
+    this.url = `${exactUrl}`;
   }
-  return `Cannot find module '${path}' imported from ${base}`;
+  return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
 }, Error);
 E('ERR_MOSAIC_NOT_IMPLEMENTED', (what) => {
   return `${what} is not implemented in Mosaic`;
@@ -839,11 +841,10 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
-E('ERR_REQUIRE_ESM', function(filename, hasEsmSyntax, parentPath) {
-  // Shape as in Node 20: (filename, hasEsmSyntax, parentPath).
+E('ERR_REQUIRE_ESM', function(filename, hasEsmSyntax, parentPath = null) {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${
     parentPath}` : ''} not supported.`;
-  if (!hasEsmSyntax || (filename && filename.endsWith('.mjs'))) {
+  if (filename.endsWith('.mjs')) {
     msg += `\nInstead change the require of ${filename} to a dynamic ` +
       'import() which is available in all CommonJS modules.';
   }
@@ -919,11 +920,7 @@ E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError)
 E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
-  if (exactUrl) {
-    ObjectDefineProperty(this, 'url', {
-      __proto__: null, value: `${exactUrl}`, enumerable: true, writable: true, configurable: true,
-    });
-  }
+  this.url = exactUrl;
   return `Directory import '${path}' is not supported ` +
     `resolving ES modules imported from ${base}`;
 }, Error);

@@ -158,7 +158,7 @@ class Event {
       throw new (codes().ERR_MISSING_ARGS)('type');
     }
     if (options !== undefined && options !== null &&
-        typeof options !== 'object') {
+        (typeof options !== 'object' || Array.isArray(options))) {
       throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'object', options);
     }
     this.#bubbles = !!options?.bubbles;
@@ -170,14 +170,16 @@ class Event {
   }
 
   initEvent(type, bubbles = false, cancelable = false) {
-    if (!(#type in this)) throw new (codes().ERR_INVALID_THIS)('Event');
     if (arguments.length === 0) {
       throw new (codes().ERR_MISSING_ARGS)('type');
     }
-    if (this.#dispatching) return;
-    this.#type = `${type}`;
+    // No explicit brand check (as in Node): a foreign receiver fails on the
+    // first private write below.
+    if (#type in this && this.#dispatching) return;
+    const newType = `${type}`;
     this.#bubbles = !!bubbles;
     this.#cancelable = !!cancelable;
+    this.#type = newType;
   }
 
   stopImmediatePropagation() {
@@ -373,7 +375,6 @@ class Listener {
     this.isNodeStyleListener = isNodeStyleListener;
     this.resistStopPropagation = resistStopPropagation;
     this.removed = false;
-    this.signalCleanup = undefined;
     // `weak` holds the listener only while the object given as the weak
     // handler is reachable (used for internal listeners on long-lived
     // signals).
@@ -404,11 +405,6 @@ class Listener {
     if (this.next !== undefined) this.next.prev = this.prev;
     if (list.tail === this) list.tail = this.prev;
     if (this.weakRef !== undefined) weakListenerHolders.unregister(this);
-    if (this.signalCleanup !== undefined) {
-      const cleanup = this.signalCleanup;
-      this.signalCleanup = undefined;
-      cleanup();
-    }
   }
 }
 
@@ -480,7 +476,8 @@ function parseAddOptions(options) {
   }
   return {
     once: Boolean(options.once),
-    capture: Boolean(options.capture),
+    // Node 20 only treats a literal `true` as capturing here.
+    capture: options.capture === true,
     passive: Boolean(options.passive),
     signal: options.signal,
     isNodeStyleListener: Boolean(options[kIsNodeStyleListener]),
@@ -631,7 +628,22 @@ class EventTarget {
     }
     type = toDOMString(type);
 
-    if (signal !== undefined && signal.aborted) return;
+    if (signal !== undefined) {
+      if (signal.aborted) return;
+      // On abort, remove the listener the way a user would (by callback and
+      // options, so a re-added equal listener goes too, as in Node). This
+      // is registered before the listener itself, so a listener on the
+      // signal's own 'abort' event is removed before it could run. The
+      // signal holds this callback only as long as the target is alive.
+      signal.addEventListener('abort', () => {
+        this.removeEventListener(type, listener, options);
+      }, {
+        __proto__: null,
+        once: true,
+        [kWeakHandler]: this,
+        [kResistStopPropagation]: true,
+      });
+    }
 
     let list = state.events.get(type);
     if (list === undefined) {
@@ -641,27 +653,9 @@ class EventTarget {
       return;
     }
 
-    const record = new Listener(list, listener, once, capture, passive,
-                                isNodeStyleListener, weak,
-                                resistStopPropagation);
+    new Listener(list, listener, once, capture, passive,  // eslint-disable-line no-new
+                 isNodeStyleListener, weak, resistStopPropagation);
     list.size++;
-
-    if (signal !== undefined) {
-      // Remove the listener when the signal aborts; the signal holds the
-      // removal callback only as long as this target is alive.
-      const onAbort = () => {
-        if (!record.removed) removeRecord(this, state, type, record);
-      };
-      signal.addEventListener('abort', onAbort, {
-        __proto__: null,
-        once: true,
-        [kWeakHandler]: this,
-        [kResistStopPropagation]: true,
-      });
-      record.signalCleanup = () => {
-        signal.removeEventListener('abort', onAbort);
-      };
-    }
 
     this[kNewListener](list.size, type, listener, once, capture, passive,
                        weak);
@@ -674,8 +668,9 @@ class EventTarget {
     }
     if (!validateEventListener(listener)) return;
     type = toDOMString(type);
-    const capture = typeof options === 'boolean' ?
-      options : Boolean(options?.capture);
+    // Node 20 reads only `options.capture === true`: a boolean `true` as the
+    // third argument does not select the capturing listener.
+    const capture = options?.capture === true;
     const list = state.events.get(type);
     if (list === undefined) return;
     const record = list.find(listener, capture);

@@ -371,16 +371,18 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   const content = readFileUtf8(filename, true);
   if (filename.endsWith('.js')) {
     const pkg = findPackageScope(path.dirname(filename));
-    if (pkg && pkg.type === 'module') {
-      const { codes } = require_('internal/errors');
-      throw new codes.ERR_REQUIRE_ESM(filename, true);
-    }
+    if (pkg && pkg.type === 'module') throw requireEsmError(module, filename);
   } else if (filename.endsWith('.mjs')) {
-    const { codes } = require_('internal/errors');
-    throw new codes.ERR_REQUIRE_ESM(filename, true);
+    throw requireEsmError(module, filename);
   }
   module._compile(stripShebang(content), filename);
 };
+
+function requireEsmError(module, filename) {
+  const { codes } = require_('internal/errors');
+  const parent = module.parent && module.parent.filename;
+  return new codes.ERR_REQUIRE_ESM(filename, false, parent || undefined);
+}
 
 function stripShebang(content) {
   // V8 understands hashbangs only at the very start of a script, not inside

@@ -1,0 +1,3 @@
+'use strict';
+// The `path/posix` builtin.
+module.exports = require('internal/path').posix;

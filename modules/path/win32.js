@@ -1,0 +1,3 @@
+'use strict';
+// The `path/win32` builtin.
+module.exports = require('internal/path').win32;
