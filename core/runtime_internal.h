@@ -48,6 +48,9 @@ class Runtime::Impl {
   uv_idle_t immediate_idle;
 
   std::unordered_map<std::string, v8::Global<v8::Object>> bindings;
+  // Internal modules compiled so far, kept only with --build-code-cache.
+  std::vector<std::pair<std::string, v8::Global<v8::Function>>> compiled_internals;
+  void WriteCodeCache(const std::string& path);
   std::vector<std::pair<CleanupHook, void*>> cleanup_hooks;
   bool in_fatal_exception = false;
   bool exiting = false;

@@ -38,6 +38,27 @@ function internalBinding(name) {
   throw new Error(`No such binding: ${name}`);
 }
 
+// Under node the global EventTarget/AbortSignal are node's, so the
+// EventTarget helpers internal/events reaches for must be node's too.
+function nodeEventTargetShim() {
+  const events = require('events');
+  let internals = {};
+  try {
+    internals = require('internal/event_target');
+  } catch {
+    // without --expose-internals: fall back on instanceof
+  }
+  return {
+    isEventTarget: internals.isEventTarget ||
+      ((o) => typeof EventTarget === 'function' && o instanceof EventTarget),
+    kResistStopPropagation: internals.kResistStopPropagation,
+    getEventListeners: (target, type) => events.getEventListeners(target, type),
+    getMaxListeners: (target) => events.getMaxListeners(target),
+    setMaxListeners: (n, ...targets) => events.setMaxListeners(n, ...targets),
+  };
+}
+const shims = new Map([['internal/event_target', nodeEventTargetShim]]);
+
 const cache = new Map();
 
 function resolve(id) {
@@ -50,6 +71,10 @@ function resolve(id) {
 }
 
 function mosaicRequire(id) {
+  if (shims.has(id)) {
+    if (!cache.has(id)) cache.set(id, { exports: shims.get(id)() });
+    return cache.get(id).exports;
+  }
   const file = resolve(id);
   if (file === null) return require(id);
   const cached = cache.get(file);

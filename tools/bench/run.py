@@ -36,24 +36,30 @@ def run_once(cmd):
     return elapsed, usage.ru_maxrss
 
 
-def median_of(cmd, runs):
-    for _ in range(3):
-        run_once(cmd)  # warm the page cache
-    samples = [run_once(cmd) for _ in range(runs)]
-    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
+def medians(cmds, runs):
+    """Median wall time and peak RSS of each command, sampled interleaved so
+    that background load affects every command alike."""
+    for cmd in cmds:
+        for _ in range(3):
+            run_once(cmd)  # warm the page cache
+    samples = {i: [] for i in range(len(cmds))}
+    for _ in range(runs):
+        for i, cmd in enumerate(cmds):
+            samples[i].append(run_once(cmd))
+    return [(statistics.median(s[0] for s in samples[i]), statistics.median(s[1] for s in samples[i]))
+            for i in range(len(cmds))]
 
 
 def startup(mosaic, floor):
     empty = tempfile.NamedTemporaryFile(suffix=".js", delete=False)
     empty.close()
+    runs = 60
     rows = []
-    f_ms, _ = median_of([floor], 40)
     for label, args in (("-e 0", ["-e", "0"]), ("empty file", [empty.name])):
-        m_ms, _ = median_of([mosaic] + args, 40)
-        n_ms, _ = median_of(["node"] + args, 40)
+        (m_ms, _), (n_ms, _), (f_ms, _) = medians([[mosaic] + args, ["node"] + args, [floor]], runs)
         rows.append((label, m_ms, n_ms, f_ms))
     os.unlink(empty.name)
-    print("startup (median of 40, ms)      mosaic    node   floor  mosaic/node  mosaic-floor")
+    print("startup (median of %d, ms)      mosaic    node   floor  mosaic/node  mosaic-floor" % runs)
     for label, m_ms, n_ms, f_ms in rows:
         print("  %-28s %7.1f %7.1f %7.1f %11.2fx %+12.1f" % (label, m_ms, n_ms, f_ms, m_ms / n_ms, m_ms - f_ms))
 
@@ -61,8 +67,7 @@ def startup(mosaic, floor):
 def memory(mosaic, _floor):
     empty = tempfile.NamedTemporaryFile(suffix=".js", delete=False)
     empty.close()
-    _, m_rss = median_of([mosaic, empty.name], 15)
-    _, n_rss = median_of(["node", empty.name], 15)
+    (_, m_rss), (_, n_rss) = medians([[mosaic, empty.name], ["node", empty.name]], 15)
     os.unlink(empty.name)
     print("peak RSS of an empty script (KiB)  mosaic %d  node %d  ratio %.2fx" % (m_rss, n_rss, m_rss / n_rss))
 

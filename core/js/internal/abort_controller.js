@@ -185,7 +185,8 @@ class AbortSignal extends EventTarget {
     }
   }
 
-  [kInspect](depth, options, inspect) {
+  [kInspect](depth, options) {
+    const inspect = arguments[2];  // util.inspect passes itself (Node >= 16.14)
     if (depth < 0) return inspectDepthExceeded(this, options);
     return `${this.constructor.name} ${resolveInspect(inspect)(
       { aborted: this.#aborted }, inspectChildOptions(options))}`;
@@ -262,7 +263,8 @@ class AbortController {
     abortSignal(this.#signal, reason);
   }
 
-  [kInspect](depth, options, inspect) {
+  [kInspect](depth, options) {
+    const inspect = arguments[2];  // util.inspect passes itself (Node >= 16.14)
     if (depth < 0) return `${inspectPrefixName(this)} {}`;
     return `${this.constructor.name} ${resolveInspect(inspect)(
       { signal: this.signal }, inspectChildOptions(options))}`;

@@ -80,22 +80,28 @@ class DOMException {
 
   constructor(message = '', options = 'Error') {
     this.#message = `${message}`;
+    let hasCause = false;
+    let cause;
     if (options !== null && typeof options === 'object') {
       this.#name = `${options.name}`;
       if ('cause' in options) {
-        Object.defineProperty(this, 'cause', {
-          __proto__: null,
-          value: options.cause,
-          writable: true,
-          enumerable: false,
-          configurable: true,
-        });
+        hasCause = true;
+        cause = options.cause;
       }
     } else {
       this.#name = `${options}`;
     }
     // The stack header is computed from the name/message getters above.
     Error.captureStackTrace(this);
+    if (hasCause) {
+      Object.defineProperty(this, 'cause', {
+        __proto__: null,
+        value: cause,
+        writable: true,
+        enumerable: false,
+        configurable: true,
+      });
+    }
   }
 
   get name() {

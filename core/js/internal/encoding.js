@@ -299,7 +299,8 @@ class TextEncoder {
     return { read: results[0], written: results[1] };
   }
 
-  [kInspect](depth, options, inspect) {
+  [kInspect](depth, options) {
+    const inspect = arguments[2];  // util.inspect passes itself (Node >= 16.14)
     if (!(#brand in this)) throw invalidThis('TextEncoder');
     if (typeof depth === 'number' && depth < 0) {
       return depthExceeded(this, 'TextEncoder', options);
@@ -389,8 +390,13 @@ class TextDecoder {
     return bytes;
   }
 
+  // Node throws this one from native code: a TypeError with an own `code`
+  // whose toString() does not show the code.
   #invalidData() {
-    return new (codes().ERR_ENCODING_INVALID_ENCODED_DATA)(this.#encoding);
+    const err = new TypeError(
+      `The encoded data was not valid for encoding ${this.#encoding}`);
+    err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+    return err;
   }
 
   #decodeUtf8(bytes, stream) {
@@ -417,9 +423,17 @@ class TextDecoder {
         bytes = bytes.subarray(0, bytes.length - hold);
       }
     } else if (bytes.length & 1) {
-      // A lone final byte is an error at the end of the stream.
+      // A lone final byte is an error at the end of the stream; a high
+      // surrogate just before it belongs to the same single error.
       trailingError = true;
-      bytes = bytes.subarray(0, bytes.length - 1);
+      let end = bytes.length - 1;
+      if (end >= 2) {
+        const unit = bigEndian ?
+          (bytes[end - 2] << 8) | bytes[end - 1] :
+          (bytes[end - 1] << 8) | bytes[end - 2];
+        if (unit >= 0xD800 && unit <= 0xDBFF) end -= 2;
+      }
+      bytes = bytes.subarray(0, end);
     }
     if (bigEndian) {
       bytes = this.#stripBOM(bytes, 0xFE, 0xFF);
@@ -454,7 +468,8 @@ class TextDecoder {
     return this.#ignoreBOM;
   }
 
-  [kInspect](depth, options, inspect) {
+  [kInspect](depth, options) {
+    const inspect = arguments[2];  // util.inspect passes itself (Node >= 16.14)
     if (!(#encoding in this)) throw invalidThis('TextDecoder');
     if (typeof depth === 'number' && depth < 0) {
       return depthExceeded(this, 'TextDecoder', options);

@@ -452,17 +452,23 @@ const codes = {};
 
 // E(code, message, Base, ...otherBases): registers codes[code]; each extra
 // base is reachable as codes[code].RangeError etc.
+// Each code's class is built on first use: the core loads this file at
+// start-up and most of the ~200 classes are never needed.
 function E(sym, val, def, ...otherClasses) {
   messages.set(sym, val);
-  if (def === SystemError) {
-    def = makeSystemErrorWithCode(sym);
-  } else {
-    def = makeNodeErrorWithCode(def, sym);
-  }
-  for (const clazz of otherClasses) {
-    def[clazz.name] = makeNodeErrorWithCode(clazz, sym);
-  }
-  codes[sym] = def;
+  ObjectDefineProperty(codes, sym, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const clazz = def === SystemError ? makeSystemErrorWithCode(sym) : makeNodeErrorWithCode(def, sym);
+      for (const other of otherClasses) clazz[other.name] = makeNodeErrorWithCode(other, sym);
+      ObjectDefineProperty(codes, sym, {
+        __proto__: null, value: clazz, configurable: true, enumerable: true, writable: true,
+      });
+      return clazz;
+    },
+  });
 }
 
 // ---------------------------------------------------------------------------

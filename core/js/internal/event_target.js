@@ -268,7 +268,8 @@ class Event {
     this.#stopPropagation = true;
   }
 
-  [kInspect](depth, options, inspect) {
+  [kInspect](depth, options) {
+    const inspect = arguments[2];  // util.inspect passes itself (Node >= 16.14)
     const name = this.constructor.name;
     if (depth < 0) return name;
     return `${name} ${resolveInspect(inspect)({
@@ -575,14 +576,14 @@ function dispatch(target, state, nodeValue, type, event) {
   try {
     let handler = list.head.next;
     while (handler !== undefined) {
-      if (event !== undefined && eventInternals.immediateStopped(event) &&
-          !handler.resistStopPropagation) {
-        break;
-      }
       // Read before the call: a listener appended during the call is only
       // reached when this one was not the tail.
       const next = handler.next;
-      if (handler.removed) {
+      // Skip removed listeners, and after stopImmediatePropagation() all
+      // but the kResistStopPropagation ones.
+      if (handler.removed ||
+          (event !== undefined && eventInternals.immediateStopped(event) &&
+           !handler.resistStopPropagation)) {
         handler = next;
         continue;
       }
@@ -700,7 +701,8 @@ class EventTarget {
       state.maxListenersWarned = true;
       const w = new Error('Possible EventTarget memory leak detected. ' +
                           `${size} ${type} listeners added to ` +
-                          `${inspectTargetName(this)}. MaxListeners is ` +
+                          `${resolveInspect()(this, { depth: -1 })}. ` +
+                          'MaxListeners is ' +
                           `${max}. Use events.setMaxListeners() to ` +
                           'increase limit');
       w.name = 'MaxListenersExceededWarning';
@@ -717,7 +719,8 @@ class EventTarget {
     return new CustomEvent(type, { detail: nodeValue });
   }
 
-  [kInspect](depth, options, inspect) {
+  [kInspect](depth, options) {
+    const inspect = arguments[2];  // util.inspect passes itself (Node >= 16.14)
     const name = this.constructor.name;
     if (depth < 0) return name;
     return `${name} ${resolveInspect(inspect)({}, inspectChildOptions(options))}`;
@@ -750,11 +753,6 @@ const etInternals = {
     return state.handlers;
   },
 };
-
-function inspectTargetName(target) {
-  const ctor = target?.constructor;
-  return typeof ctor?.name === 'string' ? ctor.name : 'EventTarget';
-}
 
 makeEnumerable(EventTarget.prototype,
                ['addEventListener', 'removeEventListener', 'dispatchEvent']);

@@ -10,7 +10,6 @@ const {
   genericNodeError,
   codes: {
     ERR_INVALID_ARG_TYPE,
-    ERR_OUT_OF_RANGE,
     ERR_UNHANDLED_ERROR,
   },
 } = require('internal/errors');
@@ -20,7 +19,7 @@ const {
   validateBoolean,
   validateFunction,
   validateInteger,
-  validateObject,
+  validateNumber,
 } = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
@@ -98,9 +97,7 @@ function checkListener(listener) {
 }
 
 function checkMaxListeners(n, name) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative number', n);
-  }
+  validateNumber(n, name, 0);
 }
 
 // ---------------------------------------------------------------------------
@@ -136,7 +133,7 @@ function init(opts) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  checkMaxListeners(n, 'n');
+  checkMaxListeners(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -527,7 +524,7 @@ function staticListenerCount(emitter, type) {
 // setMaxListeners(n) sets the default; setMaxListeners(n, ...targets) sets
 // it on each EventEmitter or EventTarget.
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  checkMaxListeners(n, 'n');
+  checkMaxListeners(n, 'setMaxListeners');
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
   } else {
@@ -608,7 +605,6 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
 
 // events.once(emitter, name[, { signal }]) -> Promise<args[]>
 async function once(emitter, name, options = kEmptyObject) {
-  validateObject(options, 'options');
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) {
@@ -686,7 +682,6 @@ class Queue {
 // options: signal, close (event names that end the iteration),
 // highWaterMark/lowWaterMark (pause()/resume() the emitter).
 function on(emitter, event, options = kEmptyObject) {
-  validateObject(options, 'options');
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) {

@@ -142,7 +142,8 @@ class PerformanceEntry {
     return this.#duration;
   }
 
-  [kInspect](depth, options, inspect) {
+  [kInspect](depth, options) {
+    const inspect = arguments[2];  // util.inspect passes itself (Node >= 16.14)
     if (depth < 0) return depthExceeded(this, options);
     const obj = {
       name: this.#name,
@@ -270,7 +271,7 @@ makeEnumerable(PerformanceMeasure.prototype, ['detail']);
 defineToStringTag(PerformanceMeasure.prototype, 'PerformanceMeasure');
 
 // Node's performance.nodeTiming: a PerformanceEntry of type 'node' whose
-// fields are read live from the native milestones.
+// milestone fields are own getters reading the native milestones live.
 function milestone(name) {
   const b = binding();
   if (typeof b.getMilestones !== 'function') return -1;
@@ -278,27 +279,46 @@ function milestone(name) {
   return typeof value === 'number' ? value : -1;
 }
 
-class PerformanceNodeTiming {
+function loopIdleTime() {
+  const b = binding();
+  return typeof b.loopIdleTime === 'function' ? b.loopIdleTime() : 0;
+}
+
+function uvMetricsInfo() {
+  const b = binding();
+  if (typeof b.uvMetricsInfo === 'function') return b.uvMetricsInfo();
+  return { loopCount: 0, events: 0, eventsWaiting: 0 };
+}
+
+class PerformanceNodeTiming extends PerformanceEntry {
   constructor(key = undefined) {
     if (key !== kInternal) throw illegalConstructor();
+    super(kInternal, 'node', 'node', 0, 0);
+    const value = (v) => ({
+      __proto__: null, value: v, enumerable: true, configurable: true,
+      writable: false,
+    });
+    const live = (get) => ({
+      __proto__: null, get, enumerable: true, configurable: true,
+    });
+    Object.defineProperties(this, {
+      name: value('node'),
+      entryType: value('node'),
+      startTime: value(0),
+      duration: live(now),
+      nodeStart: live(() => milestone('nodeStart')),
+      v8Start: live(() => milestone('v8Start')),
+      environment: live(() => milestone('environment')),
+      loopStart: live(() => milestone('loopStart')),
+      loopExit: live(() => milestone('loopExit')),
+      bootstrapComplete: live(() => milestone('bootstrapComplete')),
+      idleTime: live(loopIdleTime),
+      uvMetricsInfo: live(uvMetricsInfo),
+    });
   }
 
-  get name() { return 'node'; }
-  get entryType() { return 'node'; }
-  get startTime() { return 0; }
-  get duration() { return now(); }
-  get nodeStart() { return milestone('nodeStart'); }
-  get v8Start() { return milestone('v8Start'); }
-  get environment() { return milestone('environment'); }
-  get bootstrapComplete() { return milestone('bootstrapComplete'); }
-  get loopStart() { return milestone('loopStart'); }
-  get loopExit() { return milestone('loopExit'); }
-  get idleTime() {
-    const b = binding();
-    return typeof b.loopIdleTime === 'function' ? b.loopIdleTime() : 0;
-  }
-
-  [kInspect](depth, options, inspect) {
+  [kInspect](depth, options) {
+    const inspect = arguments[2];  // util.inspect passes itself (Node >= 16.14)
     if (depth < 0) return depthExceeded(this, options);
     return `${this.constructor.name} ${getInspect(inspect)(this.toJSON(),
                                                            childOptions(options))}`;
@@ -321,11 +341,8 @@ class PerformanceNodeTiming {
   }
 }
 
-makeEnumerable(PerformanceNodeTiming.prototype, [
-  'name', 'entryType', 'startTime', 'duration', 'nodeStart', 'v8Start',
-  'environment', 'bootstrapComplete', 'loopStart', 'loopExit', 'idleTime',
-]);
-defineToStringTag(PerformanceNodeTiming.prototype, 'PerformanceNodeTiming');
+moveToEnd(PerformanceNodeTiming.prototype, 'toJSON');
+moveToEnd(PerformanceNodeTiming.prototype, kInspect);
 
 const nodeTiming = new PerformanceNodeTiming(kInternal);
 
@@ -352,7 +369,7 @@ function filterBuffer(buffer, name) {
 // Resolves a measure endpoint: a timestamp, a mark name or a nodeTiming
 // milestone.
 function getMark(name) {
-  if (name === undefined || name === null) return undefined;
+  if (name === undefined) return undefined;
   if (typeof name === 'number') {
     if (name < 0) {
       throw new (codes().ERR_PERFORMANCE_INVALID_TIMESTAMP)(name);
@@ -467,6 +484,9 @@ class Performance extends EventTarget {
     if (arguments.length === 0) {
       throw new (codes().ERR_MISSING_ARGS)('name');
     }
+    if (typeof name === 'symbol') {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('name', 'string', name);
+    }
     name = `${name}`;
     let start;
     let end;
@@ -547,7 +567,8 @@ class Performance extends EventTarget {
     return json;
   }
 
-  [kInspect](depth, options, inspect) {
+  [kInspect](depth, options) {
+    const inspect = arguments[2];  // util.inspect passes itself (Node >= 16.14)
     if (depth < 0) return depthExceeded(this, options);
     return `Performance ${getInspect(inspect)({
       nodeTiming: this.nodeTiming,
@@ -596,13 +617,10 @@ function eventLoopUtilization(util1, util2) {
 // timerify(fn): returns a wrapper that calls (or constructs with) `fn`.
 // Node also reports 'function' entries to PerformanceObservers, which this
 // runtime does not have yet.
-const timerified = new WeakMap();
 function timerify(fn, options = undefined) {
   const { validateFunction } = lazyValidators();
   validateFunction(fn, 'fn');
   if (options !== undefined) validateOptionsObject(options, 'options');
-  const cached = timerified.get(fn);
-  if (cached !== undefined) return cached;
   function timerifiedFn(...args) {
     return new.target ? Reflect.construct(fn, args, fn) :
       Reflect.apply(fn, this, args);
@@ -613,11 +631,11 @@ function timerify(fn, options = undefined) {
     name: { __proto__: null, configurable: false, enumerable: true,
             value: `timerified ${fn.name}` },
   });
-  timerified.set(fn, timerifiedFn);
   return timerifiedFn;
 }
 
-function markResourceTiming() {
+function markResourceTiming(timingInfo, requestedUrl, initiatorType, global,
+                            cacheMode) {
   throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('markResourceTiming');
 }
 

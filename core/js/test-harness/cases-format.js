@@ -42,6 +42,19 @@ function buildCases() {
   for (const spec of ['%s', '%d', '%i', '%f', '%j', '%o', '%O', '%c']) {
     values.forEach((v, i) => add(`${spec} value ${i}`, `<${spec}>`, v));
   }
+  class ToPrim { [Symbol.toPrimitive]() { return 'toPrimitive on class'; } }
+  class ToPrimChild extends ToPrim {}
+  class DateWithToPrim extends Date { [Symbol.toPrimitive]() { return 'date toPrimitive'; } }
+  class DateWithToString extends Date { toString() { return 'date toString'; } }
+  const conversions = [
+    new ToPrim(), new ToPrimChild(), Object.create({ [Symbol.toPrimitive]() { return 'inherited'; } }),
+    new (class MyDate extends Date {})(0), new DateWithToPrim(0), new DateWithToString(0),
+    Object.assign(Object.create(null), { [Symbol.toPrimitive]: () => 'null proto toPrimitive' }),
+    { [Symbol.toPrimitive]: 5, a: 1 }, Object(Symbol('boxed')), new (class E2 extends Error {})('e2'),
+    Object.create(Object.create(null)), new (class NoToString { constructor() { this.x = 1; } })(),
+    Object.assign(new Map(), { toString() { return 'own map toString'; } }),
+  ];
+  conversions.forEach((v, i) => add(`%s conversion ${i}`, '%s', v));
   add('%j circular', '%j', circular);
   add('%j undefined', '%j', undefined);
   add('%j function', '%j', () => {});

@@ -63,7 +63,7 @@ const { isStackOverflowError } = require('internal/errors');
 const {
   validateObject,
   validateString,
-  kValidateObjectAllowObjects,
+  kValidateObjectAllowArray,
 } = require('internal/validators');
 
 // Property filters understood by getOwnNonIndexProperties (V8's
@@ -477,7 +477,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (plan.done !== undefined) return plan.done;
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    let name = getPrefix(constructor, tag, getFallbackName(value, constructor, tag))
+      .slice(0, -1);
     if (constructor !== null) name = `[${name}]`;
     return ctx.stylize(name, 'special');
   }
@@ -498,7 +499,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       for (let i = 0; i < protoProps.length; i++) output.push(protoProps[i]);
     }
   } catch (err) {
-    const name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    const fallback = getFallbackName(value, constructor, tag);
+    const name = getPrefix(constructor, tag, fallback).slice(0, -1);
     return handleMaxCallStackSize(ctx, err, name, indentationLvl);
   }
 
@@ -677,11 +679,12 @@ function describeObject(ctx, value, recurseTimes, constructor, tag, protoProps,
         const address = getExternalValue(value).toString(16);
         plan.done = ctx.stylize(`[External: ${address}]`, 'special');
       } else {
-        plan.done = `${getPrefix(constructor, tag, 'Object')}{}`;
+        const fallback = getFallbackName(value, constructor, tag);
+        plan.done = `${getPrefix(constructor, tag, fallback)}{}`;
       }
       return;
     }
-    braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+    braces[0] = `${getPrefix(constructor, tag, getFallbackName(value, constructor, tag))}{`;
   }
 }
 
@@ -741,6 +744,15 @@ function getPrefix(constructor, tag, fallback, size = '') {
     return `${constructor}${size} [${tag}] `;
   }
   return `${constructor}${size} `;
+}
+
+// The type name shown for objects without a constructor, as in
+// "[Foo: null prototype]": V8's class name for the object, unless V8 only
+// took it from the Symbol.toStringTag that is shown separately anyway.
+function getFallbackName(value, constructor, tag) {
+  if (constructor !== null) return 'Object';
+  const name = getNativeConstructorName(value);
+  return tag !== '' && name === tag ? 'Object' : name;
 }
 
 function isInstanceof(object, ctor) {
@@ -1091,7 +1103,8 @@ function identicalSequenceRange(a, b) {
 }
 
 const coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
-const nodeModulesRegExp = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
+// A package directory under node_modules, scoped ("@scope/name") or not.
+const nodeModulesRegExp = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+)(?=[/\\])/g;
 
 // Decides whether a `node:<id>` frame belongs to the runtime itself.
 let isCoreModule = () => true;
@@ -1632,10 +1645,12 @@ function formatNumber(fn, number, numericSeparator) {
   if (Number.isNaN(number)) {
     return fn(string, 'number');
   }
-  const sign = integer === 0 && number < 0 ? '-' : '';
-  const fraction = String(number).slice(string.length + 1 + sign.length);
+  // Split the shortest round-trip representation at its dot. (Exponent
+  // forms like 1e-7 have none: Node then mangles them the same way.)
+  const str = String(number);
+  const dot = str.indexOf('.');
   return fn(
-    `${sign}${addNumericSeparator(string)}.${addNumericSeparatorEnd(fraction)}`,
+    `${addNumericSeparator(str.slice(0, dot))}.${addNumericSeparatorEnd(str.slice(dot + 1))}`,
     'number');
 }
 
@@ -1818,7 +1833,7 @@ function countColumns(ctx, actualMax, totalLength, entries, outputLength) {
 // ---------------------------------------------------------------------------
 
 function formatWithOptions(inspectOptions, ...args) {
-  validateObject(inspectOptions, 'inspectOptions', kValidateObjectAllowObjects);
+  validateObject(inspectOptions, 'inspectOptions', kValidateObjectAllowArray);
   return formatWithOptionsInternal(inspectOptions, args);
 }
 
@@ -1945,7 +1960,9 @@ function inspectArgument(value, inspectOptions) {
   return inspect(value, inspectOptions);
 }
 
-// Whether `%s` should inspect `value` rather than call its toString().
+// Whether `%s` should inspect `value` rather than call its toString():
+// true unless the closest toString (or Symbol.toPrimitive function) comes
+// from user code.
 function hasBuiltInToString(value) {
   // Proxies count as built in (and must not run traps here).
   const proxyTarget = getProxyDetails(value, false);
@@ -1953,19 +1970,20 @@ function hasBuiltInToString(value) {
     if (proxyTarget === null) return true;
     value = proxyTarget;
   }
-  if (typeof value[Symbol.toPrimitive] === 'function') {
-    return false;
-  }
-  if (typeof value.toString !== 'function') {
+  const hasToPrimitive = typeof value[Symbol.toPrimitive] === 'function';
+  if (!hasToPrimitive && typeof value.toString !== 'function') {
     return true;
   }
-  if (hasOwn(value, 'toString')) {
+  const definesConversion = (obj) => hasOwn(obj, 'toString') ||
+    (hasToPrimitive && hasOwn(obj, Symbol.toPrimitive));
+  if (definesConversion(value)) {
     return false;
   }
   let pointer = value;
   do {
     pointer = Object.getPrototypeOf(pointer);
-  } while (!hasOwn(pointer, 'toString'));
+  } while (pointer !== null && !definesConversion(pointer));
+  if (pointer === null) return true;
   const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined &&
     typeof descriptor.value === 'function' &&

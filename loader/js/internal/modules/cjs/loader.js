@@ -248,9 +248,11 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     return finalizeExportsPath(resolved, request);
   }
 
-  const parentPath = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
-  const selfResolved = resolveSelf(parentPath, request);
-  if (selfResolved) return selfResolved;
+  if (request[0] !== '.' && request[0] !== '/') {
+    const parentPath = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
+    const selfResolved = resolveSelf(parentPath, request);
+    if (selfResolved) return selfResolved;
+  }
 
   const filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
