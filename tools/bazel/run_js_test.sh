@@ -12,7 +12,17 @@ out="$(mktemp)"
 err="$(mktemp)"
 trap 'rm -f "$out" "$err"' EXIT
 export MOSAIC_TEST_TMPDIR="${TEST_TMPDIR:-/tmp}"
-"$mosaic" "$@" "$test_js" >"$out" 2>"$err" </dev/null
+run_js="$test_js"
+if [[ -n "${MOSAIC_TEST_NODE_MODULES:-}" ]]; then
+  # Run the test as part of a project whose node_modules is the given tree,
+  # so bare specifiers resolve exactly as in a user's checkout.
+  project="$MOSAIC_TEST_TMPDIR/project"
+  mkdir -p "$project"
+  ln -sfn "$(cd "$(dirname "$MOSAIC_TEST_NODE_MODULES")" && pwd)" "$project/node_modules"
+  cp "$test_js" "$project/"
+  run_js="$project/$(basename "$test_js")"
+fi
+"$mosaic" "$@" "$run_js" >"$out" 2>"$err" </dev/null
 status=$?
 expected_status=0
 [[ -f "$base.status" ]] && expected_status="$(cat "$base.status")"

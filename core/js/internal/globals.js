@@ -58,8 +58,16 @@ function install(global, process) {
   defineLazy(global, 'performance', lazy('internal/performance', 'performance'));
   defineLazy(global, 'URL', lazy('internal/url', 'URL'));
   defineLazy(global, 'URLSearchParams', lazy('internal/url', 'URLSearchParams'));
-  // Buffer is a plugin; the global exists when the runtime has it.
-  defineLazy(global, 'Buffer', () => require('buffer').Buffer);
+  // Buffer is a plugin: in a runtime composed without it the global is
+  // undefined (feature tests like `typeof Buffer` keep working).
+  defineLazy(global, 'Buffer', () => {
+    try {
+      return require('buffer').Buffer;
+    } catch (err) {
+      if (err.code === 'ERR_MOSAIC_PLUGIN_MISSING') return undefined;
+      throw err;
+    }
+  });
 }
 
 module.exports = { install, defineLazy, defineValue };

@@ -1686,6 +1686,19 @@ function addNumericSeparatorEnd(fraction) {
 // Layout
 // ---------------------------------------------------------------------------
 
+// Like Array.prototype.join, but builds the result by concatenation: V8
+// then keeps it as a rope instead of copying every nesting level's output
+// into a flat string again.
+function joinEntries(output, separator) {
+  if (output.length === 0) return '';
+  let str = output[0];
+  for (let i = 1; i < output.length; i++) {
+    str += separator;
+    str += output[i];
+  }
+  return str;
+}
+
 function isBelowBreakLength(ctx, output, start, base) {
   // Each entry adds at least a separator.
   let totalLength = output.length + start;
@@ -1717,7 +1730,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType,
         const start = output.length + ctx.indentationLvl +
           braces[0].length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
-          const joined = output.join(', ');
+          const joined = joinEntries(output, ', ');
           if (!joined.includes('\n')) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
           }
@@ -1726,11 +1739,11 @@ function reduceToSingleString(ctx, output, base, braces, extrasType,
     }
     const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
     return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ` +
-      `${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+      `${joinEntries(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   // compact === true: pack entries, breaking only past breakLength.
   if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+    return `${braces[0]}${base ? ` ${base}` : ''} ${joinEntries(output, ', ')} ${braces[1]}`;
   }
   const indentation = ' '.repeat(ctx.indentationLvl);
   // A long opening brace ("Set {") pushes the first entry to its own line
@@ -1738,7 +1751,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType,
   const lineStart = base === '' && braces[0].length === 1 ?
     ' ' :
     `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${lineStart}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+  return `${braces[0]}${lineStart}${joinEntries(output, `,\n${indentation}  `)} ${braces[1]}`;
 }
 
 // Lays out many short array entries in aligned columns.

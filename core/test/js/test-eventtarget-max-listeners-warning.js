@@ -1,0 +1,59 @@
+'use strict';
+// More than events.defaultMaxListeners (10) listeners of one type emits a
+// single MaxListenersExceededWarning per target.
+// assert from the assert plugin; on a bare core (no plugins) the small
+// subset these tests use.
+const assert = (() => {
+  try {
+    return require('assert');
+  } catch {
+    // Fall through to the local subset.
+  }
+  const show = (v) => {
+    try { return typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v) ?? v); } catch { return String(v); }
+  };
+  const fail = (message) => { throw new Error(`AssertionError: ${message}`); };
+  const same = (a, b) => {
+    if (Object.is(a, b)) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null ||
+        Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => same(a[k], b[k]));
+  };
+  return {
+    ok: (value, message) => value || fail(message || `${show(value)} is not truthy`),
+    strictEqual: (a, b, message) => Object.is(a, b) || fail(message || `${show(a)} !== ${show(b)}`),
+    deepStrictEqual: (a, b, message) => same(a, b) || fail(message || `${show(a)} !== ${show(b)}`),
+    throws(fn, expected = {}) {
+      try {
+        fn();
+      } catch (err) {
+        for (const key of Object.keys(expected)) {
+          if (!same(err[key], expected[key])) fail(`error.${key}: ${show(err[key])} !== ${show(expected[key])}`);
+        }
+        return;
+      }
+      fail('Missing expected exception.');
+    },
+  };
+})();
+
+const warnings = [];
+process.removeAllListeners('warning');
+process.on('warning', (w) => warnings.push(w));
+
+const target = new EventTarget();
+for (let i = 0; i < 12; i++) target.addEventListener('foo', () => {});
+
+setTimeout(() => {
+  assert.strictEqual(warnings.length, 1);
+  const [w] = warnings;
+  assert.strictEqual(w.name, 'MaxListenersExceededWarning');
+  assert.strictEqual(w.message,
+                     'Possible EventTarget memory leak detected. 11 foo listeners added ' +
+                     'to EventTarget. MaxListeners is 10. Use events.setMaxListeners() ' +
+                     'to increase limit');
+  assert.strictEqual(w.target, target);
+  assert.strictEqual(w.type, 'foo');
+  assert.strictEqual(w.count, 11);
+}, 10);

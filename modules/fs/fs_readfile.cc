@@ -1,0 +1,483 @@
+// Whole-file reads and writes done natively in one step:
+//   readFile(pathOrFd, isFd, flags, kind, cb?)
+//     kind: 0 Buffer, 1 utf8 string, 2 latin1 string, 3 utf16le string
+//   writeFile(pathOrFd, isFd, data, encoding, flags, mode, cb?)
+//     data: a string (encoding 0 utf8, 1 latin1, 2 utf16le) or an
+//     ArrayBufferView
+// The asynchronous forms run open + fstat + read... + close as a single
+// thread-pool job, so a promise/callback readFile costs one trip to the
+// pool instead of one per syscall.
+#include <limits.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include "fs_common.h"
+
+namespace mosaic_fs {
+
+bool EncodeString(napi_env env, napi_value s, int enc, std::vector<char>* out);
+
+namespace {
+
+// Linux transfers at most this much per read(2)/write(2).
+constexpr size_t kMaxRw = 0x7ffff000;
+constexpr size_t kUnknownSizeChunk = 64 * 1024;
+
+// A malloc'ed, growable byte buffer whose memory can be handed over.
+struct RawBuf {
+  char* data = nullptr;
+  size_t len = 0;
+  size_t cap = 0;
+  ~RawBuf() { free(data); }
+  bool Reserve(size_t n) {
+    if (n <= cap) return true;
+    char* p = static_cast<char*>(realloc(data, n));
+    if (p == nullptr) return false;
+    data = p;
+    cap = n;
+    return true;
+  }
+  char* Release() {
+    char* p = data;
+    data = nullptr;
+    len = cap = 0;
+    return p;
+  }
+};
+
+// Reads `fd` from its current position to EOF into `b` (appending).
+// `size_hint` is the fstat size of a regular file (0: unknown).
+int ReadToEnd(uv_loop_t* loop, uv_file fd, size_t size_hint, RawBuf* b, ErrCtx* e) {
+  size_t expect = b->len + size_hint;
+  if (!b->Reserve(size_hint > 0 ? expect + 1 : b->len + kUnknownSizeChunk)) {
+    e->Set(UV_ENOMEM, "read");
+    return UV_ENOMEM;
+  }
+  for (;;) {
+    if (b->len == b->cap) {
+      if (b->len > static_cast<size_t>(kIoMaxLength)) break;
+      size_t ncap = b->cap * 2;
+      if (ncap < b->cap + kUnknownSizeChunk) ncap = b->cap + kUnknownSizeChunk;
+      if (ncap > static_cast<size_t>(kIoMaxLength) + 1) {
+        ncap = static_cast<size_t>(kIoMaxLength) + 1;
+      }
+      if (!b->Reserve(ncap)) {
+        e->Set(UV_ENOMEM, "read");
+        return UV_ENOMEM;
+      }
+    }
+    size_t want = b->cap - b->len;
+    if (want > kMaxRw) want = kMaxRw;
+    uv_buf_t buf = uv_buf_init(b->data + b->len, static_cast<unsigned>(want));
+    uv_fs_t req;
+    int r = uv_fs_read(loop, &req, fd, &buf, 1, -1, nullptr);
+    uv_fs_req_cleanup(&req);
+    if (r < 0) {
+      e->Set(r, "read");
+      return r;
+    }
+    if (r == 0) break;
+    b->len += static_cast<size_t>(r);
+    // A regular file that delivered what fstat promised and left the
+    // slack byte unfilled is at its end: skip the extra read(2).
+    if (size_hint > 0 && b->len >= expect && b->len < b->cap &&
+        static_cast<size_t>(r) < want) {
+      break;
+    }
+  }
+  if (b->len > static_cast<size_t>(kIoMaxLength)) {
+    e->Set(kErrFileTooLarge, "read");
+    e->extra = static_cast<double>(b->len);
+    return kErrFileTooLarge;
+  }
+  return 0;
+}
+
+// open (unless isFd) + fstat. Sets *fd, *size (0 when not a regular file).
+int OpenAndSize(uv_loop_t* loop, const char* path, bool is_fd, int flags,
+                uv_file* fd, size_t* size, ErrCtx* e) {
+  uv_fs_t req;
+  if (!is_fd) {
+    int r = uv_fs_open(loop, &req, path, flags, 0666, nullptr);
+    uv_fs_req_cleanup(&req);
+    if (r < 0) {
+      e->Set(r, "open", path);
+      return r;
+    }
+    *fd = r;
+  }
+  int r = uv_fs_fstat(loop, &req, *fd, nullptr);
+  uint64_t mode = req.statbuf.st_mode;
+  uint64_t sz = req.statbuf.st_size;
+  uv_fs_req_cleanup(&req);
+  if (r < 0) {
+    e->Set(r, "fstat");
+    return r;
+  }
+  *size = S_ISREG(mode) ? static_cast<size_t>(sz) : 0;
+  if (S_ISREG(mode) && sz > static_cast<uint64_t>(kIoMaxLength)) {
+    e->Set(kErrFileTooLarge, "fstat");
+    e->extra = static_cast<double>(sz);
+    return kErrFileTooLarge;
+  }
+  return 0;
+}
+
+int CloseFd(uv_loop_t* loop, uv_file fd, ErrCtx* e, bool report) {
+  uv_fs_t req;
+  int r = uv_fs_close(loop, &req, fd, nullptr);
+  uv_fs_req_cleanup(&req);
+  if (r < 0 && report) e->Set(r, "close");
+  return r;
+}
+
+// The whole read: open, fstat, read to EOF, close.
+int DoReadFile(uv_loop_t* loop, const char* path, bool is_fd, uv_file fd, int flags,
+               RawBuf* b, ErrCtx* e) {
+  size_t size = 0;
+  if (!is_fd) fd = -1;
+  int r = OpenAndSize(loop, path, is_fd, flags, &fd, &size, e);
+  if (r == 0) r = ReadToEnd(loop, fd, size, b, e);
+  if (!is_fd && fd >= 0) {
+    int c = CloseFd(loop, fd, e, r == 0);
+    if (r == 0 && c < 0) r = c;
+  }
+  return r;
+}
+
+// Converts bytes to the requested kind of value; *status gets
+// kErrStringTooLong when V8 refuses the string.
+napi_value ToValue(napi_env env, char* data, size_t len, int kind, napi_value* status,
+                   bool* consumed) {
+  napi_value v = nullptr;
+  napi_status s = napi_ok;
+  *consumed = false;
+  switch (kind) {
+    case 1:
+      s = napi_create_string_utf8(env, len ? data : "", len, &v);
+      break;
+    case 2:
+      s = napi_create_string_latin1(env, len ? data : "", len, &v);
+      break;
+    case 3:
+      s = napi_create_string_utf16(env, len ? reinterpret_cast<char16_t*>(data) : u"",
+                                   len / 2, &v);
+      break;
+    default: {
+      void* out;
+      s = napi_create_buffer_copy(env, len, len ? data : "", &out, &v);
+      break;
+    }
+  }
+  if (s != napi_ok) {
+    bool pending = false;
+    napi_is_exception_pending(env, &pending);
+    if (pending) {
+      napi_value ex;
+      napi_get_and_clear_last_exception(env, &ex);
+    }
+    *status = Int(env, kind == 0 ? UV_ENOMEM : kErrStringTooLong);
+    return Undefined(env);
+  }
+  return v;
+}
+
+void FreeData(napi_env env, void* data, void* hint) {
+  (void)env;
+  (void)hint;
+  free(data);
+}
+
+struct ReadFileWork : WorkReq {
+  std::string path;
+  bool is_fd = false;
+  uv_file fd = -1;
+  int flags = 0;
+  int kind = 0;
+  RawBuf buf;
+
+  void Execute() override {
+    DoReadFile(nullptr, path.c_str(), is_fd, fd, flags, &buf, &err);
+  }
+
+  napi_value Result(napi_env env, napi_value* status) override {
+    if (kind == 0 && buf.len > 0) {
+      // Hand the memory to the Buffer instead of copying it.
+      if (buf.cap - buf.len > 4096 && buf.cap > 2 * buf.len) {
+        char* p = static_cast<char*>(realloc(buf.data, buf.len));
+        if (p != nullptr) {
+          buf.data = p;
+          buf.cap = buf.len;
+        }
+      }
+      napi_value v;
+      void* data = buf.data;
+      if (napi_create_external_buffer(env, buf.len, data, FreeData, nullptr, &v) ==
+          napi_ok) {
+        buf.Release();
+        return v;
+      }
+      bool pending = false;
+      napi_is_exception_pending(env, &pending);
+      if (pending) {
+        napi_value ex;
+        napi_get_and_clear_last_exception(env, &ex);
+      }
+    }
+    bool consumed;
+    return ToValue(env, buf.data, buf.len, kind, status, &consumed);
+  }
+};
+
+// Reads a large regular file straight into a new Buffer (no copy).
+napi_value ReadIntoBuffer(napi_env env, FsState* st, uv_file fd, size_t size,
+                          ErrCtx* e, bool* fallback, RawBuf* rb) {
+  *fallback = false;
+  void* out;
+  napi_value v;
+  if (napi_create_buffer(env, size, &out, &v) != napi_ok) {
+    e->Set(UV_ENOMEM, "read");
+    return nullptr;
+  }
+  char* data = static_cast<char*>(out);
+  size_t len = 0;
+  while (len < size) {
+    size_t want = size - len;
+    if (want > kMaxRw) want = kMaxRw;
+    uv_buf_t buf = uv_buf_init(data + len, static_cast<unsigned>(want));
+    uv_fs_t req;
+    int r = uv_fs_read(st->loop, &req, fd, &buf, 1, -1, nullptr);
+    uv_fs_req_cleanup(&req);
+    if (r < 0) {
+      e->Set(r, "read");
+      return nullptr;
+    }
+    if (r == 0) break;
+    len += static_cast<size_t>(r);
+  }
+  if (len == size) {
+    // Did the file grow meanwhile? Probe once.
+    char probe[4096];
+    uv_buf_t buf = uv_buf_init(probe, sizeof(probe));
+    uv_fs_t req;
+    int r = uv_fs_read(st->loop, &req, fd, &buf, 1, -1, nullptr);
+    uv_fs_req_cleanup(&req);
+    if (r < 0) {
+      e->Set(r, "read");
+      return nullptr;
+    }
+    if (r == 0) return v;
+    *fallback = true;
+    if (!rb->Reserve(size + r + kUnknownSizeChunk)) {
+      e->Set(UV_ENOMEM, "read");
+      return nullptr;
+    }
+    memcpy(rb->data, data, size);
+    memcpy(rb->data + size, probe, r);
+    rb->len = size + r;
+    return nullptr;
+  }
+  // The file shrank: copy what there is.
+  *fallback = true;
+  if (!rb->Reserve(len + 1)) {
+    e->Set(UV_ENOMEM, "read");
+    return nullptr;
+  }
+  memcpy(rb->data, data, len);
+  rb->len = len;
+  return nullptr;
+}
+
+// readFile(pathOrFd, isFd, flags, kind, cb?)
+napi_value ReadFile(napi_env env, napi_callback_info info) {
+  FS_ARGS(5);
+  bool is_fd = IsTrue(env, argv[1]);
+  int flags = GetInt32(env, argv[2]);
+  int kind = GetInt32(env, argv[3]);
+  if (IsFunction(env, argv[4])) {
+    ReadFileWork* w = new ReadFileWork();
+    w->is_fd = is_fd;
+    w->flags = flags;
+    w->kind = kind;
+    if (is_fd) {
+      w->fd = GetInt32(env, argv[0], -1);
+    } else {
+      PathArg p;
+      if (!p.Init(env, argv[0])) {
+        delete w;
+        return ThrowType(env, "invalid path");
+      }
+      w->path = p.str();
+    }
+    return QueueWork(env, st, w, argv[4]);
+  }
+
+  PathArg p;
+  uv_file fd = -1;
+  if (is_fd) {
+    fd = GetInt32(env, argv[0], -1);
+  } else if (!p.Init(env, argv[0])) {
+    return ThrowType(env, "invalid path");
+  }
+  ErrCtx e;
+  RawBuf b;
+  size_t size = 0;
+  napi_value result = nullptr;
+  int r = OpenAndSize(st->loop, p.c_str(), is_fd, flags, &fd, &size, &e);
+  bool opened = !is_fd && fd >= 0;
+  if (r == 0) {
+    bool fallback = true;
+    if (kind == 0 && size >= 256 * 1024) {
+      result = ReadIntoBuffer(env, st, fd, size, &e, &fallback, &b);
+      if (result == nullptr && !fallback) r = e.err;
+    }
+    if (r == 0 && fallback) {
+      r = ReadToEnd(st->loop, fd, b.len > 0 ? 0 : size, &b, &e);
+    }
+  }
+  if (opened) {
+    int c = CloseFd(st->loop, fd, &e, r == 0);
+    if (r == 0 && c < 0) r = c;
+  }
+  if (r < 0) return SyncErr(env, st, e);
+  if (result != nullptr) return result;
+  napi_value status = nullptr;
+  bool consumed;
+  napi_value v = ToValue(env, b.data, b.len, kind, &status, &consumed);
+  if (status != nullptr) return status;
+  return v;
+}
+
+struct WriteFileWork : WorkReq {
+  std::string path;
+  bool is_fd = false;
+  uv_file fd = -1;
+  int flags = 0;
+  int mode = 0666;
+  std::vector<char> storage;
+  const char* data = nullptr;
+  size_t len = 0;
+
+  void Execute() override;
+};
+
+int WriteAll(uv_loop_t* loop, uv_file fd, const char* data, size_t len, ErrCtx* e) {
+  size_t off = 0;
+  while (off < len) {
+    size_t want = len - off;
+    if (want > kMaxRw) want = kMaxRw;
+    uv_buf_t buf = uv_buf_init(const_cast<char*>(data + off), static_cast<unsigned>(want));
+    uv_fs_t req;
+    int r = uv_fs_write(loop, &req, fd, &buf, 1, -1, nullptr);
+    uv_fs_req_cleanup(&req);
+    if (r < 0) {
+      e->Set(r, "write");
+      return r;
+    }
+    off += static_cast<size_t>(r);
+  }
+  return 0;
+}
+
+int DoWriteFile(uv_loop_t* loop, const char* path, bool is_fd, uv_file fd, int flags,
+                int mode, const char* data, size_t len, ErrCtx* e) {
+  if (!is_fd) {
+    uv_fs_t req;
+    int r = uv_fs_open(loop, &req, path, flags, mode, nullptr);
+    uv_fs_req_cleanup(&req);
+    if (r < 0) {
+      e->Set(r, "open", path);
+      return r;
+    }
+    fd = r;
+  }
+  int r = WriteAll(loop, fd, data, len, e);
+  if (!is_fd) {
+    int c = CloseFd(loop, fd, e, r == 0);
+    if (r == 0 && c < 0) r = c;
+  }
+  return r;
+}
+
+void WriteFileWork::Execute() {
+  DoWriteFile(nullptr, path.c_str(), is_fd, fd, flags, mode, data, len, &err);
+}
+
+// writeFile(pathOrFd, isFd, data, encoding, flags, mode, cb?)
+napi_value WriteFile(napi_env env, napi_callback_info info) {
+  FS_ARGS(7);
+  bool is_fd = IsTrue(env, argv[1]);
+  int enc = GetInt32(env, argv[3]);
+  int flags = GetInt32(env, argv[4]);
+  int mode = GetInt32(env, argv[5], 0666);
+  napi_valuetype t;
+  napi_typeof(env, argv[2], &t);
+  bool is_string = t == napi_string;
+
+  if (IsFunction(env, argv[6])) {
+    WriteFileWork* w = new WriteFileWork();
+    w->is_fd = is_fd;
+    w->flags = flags;
+    w->mode = mode;
+    if (is_fd) {
+      w->fd = GetInt32(env, argv[0], -1);
+    } else {
+      PathArg p;
+      if (!p.Init(env, argv[0])) {
+        delete w;
+        return ThrowType(env, "invalid path");
+      }
+      w->path = p.str();
+    }
+    if (is_string) {
+      EncodeString(env, argv[2], enc, &w->storage);
+      w->data = w->storage.data();
+      w->len = w->storage.size();
+    } else {
+      char* d;
+      if (!GetBytes(env, argv[2], &d, &w->len)) {
+        delete w;
+        return ThrowType(env, "data");
+      }
+      w->data = d;
+      napi_create_reference(env, argv[2], 1, &w->keep);
+    }
+    return QueueWork(env, st, w, argv[6]);
+  }
+
+  PathArg p;
+  uv_file fd = -1;
+  if (is_fd) {
+    fd = GetInt32(env, argv[0], -1);
+  } else if (!p.Init(env, argv[0])) {
+    return ThrowType(env, "invalid path");
+  }
+  const char* data;
+  size_t len;
+  if (is_string) {
+    EncodeString(env, argv[2], enc, &st->scratch);
+    data = st->scratch.data();
+    len = st->scratch.size();
+  } else {
+    char* d;
+    if (!GetBytes(env, argv[2], &d, &len)) return ThrowType(env, "data");
+    data = d;
+  }
+  ErrCtx e;
+  int r = DoWriteFile(st->loop, p.c_str(), is_fd, fd, flags, mode, data, len, &e);
+  if (st->scratch.capacity() > (1 << 20)) std::vector<char>().swap(st->scratch);
+  if (r < 0) return SyncErr(env, st, e);
+  return Int(env, 0);
+}
+
+}  // namespace
+
+void InitReadFile(napi_env env, napi_value exports, FsState* st) {
+  static const FnEntry fns[] = {
+      {"readFile", ReadFile},
+      {"writeFile", WriteFile},
+  };
+  RegisterFunctions(env, exports, st, fns, sizeof(fns) / sizeof(fns[0]));
+}
+
+}  // namespace mosaic_fs

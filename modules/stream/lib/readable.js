@@ -1,0 +1,1115 @@
+'use strict';
+// stream.Readable.
+//
+// Data pushed by the implementation (push()/unshift()) lands in
+// state.buffer, a plain array read from state.bufferIndex on (consumed
+// slots are nulled, the array is reset once drained and compacted when the
+// dead prefix gets long). In flowing mode a chunk pushed into an empty
+// buffer outside of _read() goes straight to 'data' listeners.
+
+module.exports = Readable;
+Readable.ReadableState = ReadableState;
+
+const EE = require('events');
+const { Buffer } = require('buffer');
+const { Stream, prependListener } = require('./legacy');
+const destroyImpl = require('./destroy');
+const { getHighWaterMark, getDefaultHighWaterMark } = require('./state');
+const {
+  SymbolAsyncDispose,
+  isUint8Array,
+  nop,
+} = require('./utils');
+const {
+  aggregateTwoErrors,
+  AbortError,
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_OUT_OF_RANGE,
+    ERR_STREAM_PUSH_AFTER_EOF,
+    ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+    ERR_STREAM_NULL_VALUES,
+  },
+} = require('internal/errors');
+const { validateObject } = require('internal/validators');
+
+const { errorOrDestroy } = destroyImpl;
+
+Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+Object.setPrototypeOf(Readable, Stream);
+
+let Duplex;  // lazily: duplex.js requires this file
+let eos;
+let StringDecoder;
+let fromImpl;
+
+function lazyDuplex() {
+  if (Duplex === undefined) Duplex = require('./duplex');
+  return Duplex;
+}
+
+function lazyEos() {
+  if (eos === undefined) eos = require('./end_of_stream');
+  return eos;
+}
+
+function newDecoder(encoding) {
+  if (StringDecoder === undefined) StringDecoder = require('string_decoder').StringDecoder;
+  return new StringDecoder(encoding);
+}
+
+// ---------------------------------------------------------------------------
+// State
+
+function ReadableState(options, stream, isDuplex) {
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
+
+  this.objectMode = !!(options && options.objectMode);
+  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+
+  this.highWaterMark = options ?
+    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
+    getDefaultHighWaterMark(false);
+
+  this.buffer = [];
+  this.bufferIndex = 0;
+  this.length = 0;
+  this.pipes = [];
+  this.awaitDrainWriters = null;
+  this.flowing = null;
+  this.ended = false;
+  this.endEmitted = false;
+  this.reading = false;
+  // false while _construct() runs.
+  this.constructed = true;
+  // Inside _read(): a push() then must not emit 'readable'/'data' itself.
+  this.sync = true;
+  this.needReadable = false;
+  this.emittedReadable = false;
+  this.readableListening = false;
+  this.resumeScheduled = false;
+  this.paused = false;
+  this.errorEmitted = false;
+  this.emitClose = !options || options.emitClose !== false;
+  this.autoDestroy = !options || options.autoDestroy !== false;
+  this.destroyed = false;
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  this.multiAwaitDrain = false;
+  this.readingMore = false;
+  this.dataEmitted = false;
+  this.decoder = null;
+  this.encoding = null;
+  if (options && options.encoding) {
+    this.decoder = newDecoder(options.encoding);
+    this.encoding = options.encoding;
+  }
+}
+
+Object.defineProperty(ReadableState.prototype, 'pipesCount', {
+  __proto__: null,
+  get() {
+    return this.pipes.length;
+  },
+});
+
+// ---------------------------------------------------------------------------
+// Construction
+
+function Readable(options) {
+  if (!(this instanceof Readable)) return new Readable(options);
+
+  const isDuplex = this instanceof lazyDuplex();
+  this._readableState = new ReadableState(options, this, isDuplex);
+
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
+  }
+
+  Stream.call(this, options);
+
+  if (typeof this._construct === 'function') {
+    destroyImpl.construct(this, onReadableConstructed);
+  }
+}
+
+function onReadableConstructed() {
+  const state = this._readableState;
+  if (state.needReadable) maybeReadMore(this, state);
+}
+
+function addAbortSignal(signal, stream) {
+  return require('./add_abort_signal').addAbortSignal(signal, stream);
+}
+
+Readable.prototype.destroy = destroyImpl.destroy;
+Readable.prototype._undestroy = destroyImpl.undestroy;
+Readable.prototype._destroy = function(err, cb) {
+  cb(err);
+};
+
+Readable.prototype[EE.captureRejectionSymbol] = function(err) {
+  this.destroy(err);
+};
+
+Readable.prototype[SymbolAsyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.readableEnded ? null : new AbortError();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) => {
+    lazyEos()(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
+  });
+};
+
+// ---------------------------------------------------------------------------
+// push() / unshift()
+
+Readable.prototype.push = function(chunk, encoding) {
+  const state = this._readableState;
+  return state.objectMode ?
+    pushObject(this, state, chunk) :
+    pushBytes(this, state, chunk, encoding);
+};
+
+Readable.prototype.unshift = function(chunk, encoding) {
+  const state = this._readableState;
+  return state.objectMode ?
+    unshiftObject(this, state, chunk) :
+    unshiftBytes(this, state, chunk, encoding);
+};
+
+function canPushMore(state) {
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+}
+
+function pushBytes(stream, state, chunk, encoding) {
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      chunk = Buffer.from(chunk, encoding);
+      encoding = '';
+    }
+  } else if (chunk instanceof Buffer) {
+    encoding = '';
+  } else if (isUint8Array(chunk)) {
+    chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    encoding = '';
+  } else if (chunk !== undefined) {
+    errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE(
+      'chunk', ['string', 'Buffer', 'Uint8Array'], chunk));
+    return false;
+  }
+
+  if (!chunk || chunk.length <= 0) {
+    state.reading = false;
+    maybeReadMore(stream, state);
+    return canPushMore(state);
+  }
+  if (state.ended) {
+    errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+
+  state.reading = false;
+  if (state.decoder !== null && !encoding) {
+    chunk = state.decoder.write(chunk);
+    if (chunk.length === 0) {
+      maybeReadMore(stream, state);
+      return canPushMore(state);
+    }
+  }
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+function pushObject(stream, state, chunk) {
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+  if (state.ended) {
+    errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+
+  state.reading = false;
+  if (state.decoder !== null) chunk = state.decoder.write(chunk);
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+function unshiftBytes(stream, state, chunk, encoding) {
+  if (chunk === null) {
+    errorOrDestroy(stream, new ERR_STREAM_NULL_VALUES());
+    return false;
+  }
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      // With an encoding set the buffer holds strings of that encoding.
+      chunk = state.encoding ?
+        Buffer.from(chunk, encoding).toString(state.encoding) :
+        Buffer.from(chunk, encoding);
+    }
+  } else if (chunk instanceof Buffer) {
+    // as is
+  } else if (isUint8Array(chunk)) {
+    chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  } else if (chunk !== undefined) {
+    errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE(
+      'chunk', ['string', 'Buffer', 'Uint8Array'], chunk));
+    return false;
+  }
+  if (!chunk || chunk.length <= 0) return canPushMore(state);
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftObject(stream, state, chunk) {
+  if (chunk === null) {
+    errorOrDestroy(stream, new ERR_STREAM_NULL_VALUES());
+    return false;
+  }
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftValue(stream, state, chunk) {
+  if (state.endEmitted) {
+    errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+  } else if (state.destroyed || state.errored) {
+    return false;
+  } else {
+    addChunk(stream, state, chunk, true);
+  }
+  return canPushMore(state);
+}
+
+function addChunk(stream, state, chunk, addToFront) {
+  if (state.flowing && state.length === 0 && !state.sync &&
+      stream.listenerCount('data') > 0) {
+    // Nothing buffered and someone is listening: hand it over directly.
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+    state.dataEmitted = true;
+    stream.emit('data', chunk);
+  } else {
+    state.length += state.objectMode ? 1 : chunk.length;
+    if (addToFront) {
+      if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+      else state.buffer.unshift(chunk);
+    } else {
+      state.buffer.push(chunk);
+    }
+    if (state.needReadable) emitReadable(stream);
+  }
+  maybeReadMore(stream, state);
+}
+
+function onEofChunk(stream, state) {
+  if (state.ended) return;
+  if (state.decoder !== null) {
+    const chunk = state.decoder.end();
+    if (chunk && chunk.length) {
+      state.buffer.push(chunk);
+      state.length += state.objectMode ? 1 : chunk.length;
+    }
+  }
+  state.ended = true;
+
+  if (state.sync) {
+    // Within _read(): let read() finish first.
+    emitReadable(stream);
+  } else {
+    state.needReadable = false;
+    state.emittedReadable = true;
+    emitReadable_(stream);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// read()
+
+Readable.prototype.isPaused = function() {
+  const state = this._readableState;
+  return state.paused === true || state.flowing === false;
+};
+
+Readable.prototype.setEncoding = function(enc) {
+  const state = this._readableState;
+  const decoder = newDecoder(enc);
+  state.decoder = decoder;
+  state.encoding = decoder.encoding;
+
+  // Re-decode what is buffered.
+  const buffer = state.buffer;
+  let content = '';
+  for (let i = state.bufferIndex; i < buffer.length; i++) {
+    content += decoder.write(buffer[i]);
+  }
+  buffer.length = 0;
+  state.bufferIndex = 0;
+  if (content !== '') buffer.push(content);
+  state.length = content.length;
+  return this;
+};
+
+const MAX_HWM = 0x40000000;
+
+// Next power of two, so the highWaterMark does not creep up in tiny steps.
+function computeNewHighWaterMark(n) {
+  if (n > MAX_HWM) {
+    throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  }
+  n--;
+  n |= n >>> 1;
+  n |= n >>> 2;
+  n |= n >>> 4;
+  n |= n >>> 8;
+  n |= n >>> 16;
+  n++;
+  return n;
+}
+
+// How much read(n) may hand out now.
+function howMuchToRead(n, state) {
+  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
+  if (state.objectMode) return 1;
+  if (n !== n) {  // NaN: "whatever there is"
+    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+    return state.length;
+  }
+  if (n <= state.length) return n;
+  return state.ended ? state.length : 0;
+}
+
+Readable.prototype.read = function(n) {
+  if (n === undefined) {
+    n = NaN;
+  } else if (!Number.isInteger(n)) {
+    n = Number.parseInt(n, 10);
+  }
+  const state = this._readableState;
+  const nOrig = n;
+
+  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+
+  if (n !== 0) state.emittedReadable = false;
+
+  // read(0) with enough buffered (or at the end) only signals 'readable'.
+  if (n === 0 && state.needReadable &&
+      ((state.highWaterMark !== 0 ?
+        state.length >= state.highWaterMark :
+        state.length > 0) ||
+       state.ended)) {
+    if (state.length === 0 && state.ended) endReadable(this);
+    else emitReadable(this);
+    return null;
+  }
+
+  n = howMuchToRead(n, state);
+
+  if (n === 0 && state.ended) {
+    if (state.length === 0) endReadable(this);
+    return null;
+  }
+
+  // Ask the implementation for more when below the highWaterMark (or when
+  // a 'readable' is owed) unless it is busy, done or broken.
+  let doRead = state.needReadable;
+  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
+
+  if (state.ended || state.reading || state.destroyed || state.errored ||
+      !state.constructed) {
+    doRead = false;
+  } else if (doRead) {
+    state.reading = true;
+    state.sync = true;
+    if (state.length === 0) state.needReadable = true;
+    try {
+      this._read(state.highWaterMark);
+    } catch (err) {
+      errorOrDestroy(this, err);
+    }
+    state.sync = false;
+    // A synchronous push() may change what can be handed out.
+    if (!state.reading) n = howMuchToRead(nOrig, state);
+  }
+
+  let ret;
+  if (n > 0) ret = fromList(n, state);
+  else ret = null;
+
+  if (ret === null) {
+    state.needReadable = state.length <= state.highWaterMark;
+    n = 0;
+  } else {
+    state.length -= n;
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+  }
+
+  if (state.length === 0) {
+    if (!state.ended) state.needReadable = true;
+    if (nOrig !== n && state.ended) endReadable(this);
+  }
+
+  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+    state.dataEmitted = true;
+    this.emit('data', ret);
+  }
+
+  return ret;
+};
+
+// Takes n bytes (one object in objectMode) off the buffer. The caller
+// adjusts state.length.
+function fromList(n, state) {
+  if (state.length === 0) return null;
+
+  const buf = state.buffer;
+  let idx = state.bufferIndex;
+  let ret;
+
+  if (state.objectMode) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if (!n || n >= state.length) {
+    // Everything.
+    const count = buf.length - idx;
+    if (state.decoder !== null) {
+      ret = '';
+      while (idx < buf.length) {
+        ret += buf[idx];
+        buf[idx++] = null;
+      }
+    } else if (count === 1) {
+      ret = buf[idx];
+      buf[idx++] = null;
+    } else {
+      ret = Buffer.allocUnsafe(state.length);
+      let offset = 0;
+      while (idx < buf.length) {
+        const data = buf[idx];
+        ret.set(data, offset);
+        offset += data.length;
+        buf[idx++] = null;
+      }
+    }
+  } else if (n < buf[idx].length) {
+    // Part of the first chunk.
+    const first = buf[idx];
+    if (state.decoder !== null) {
+      ret = first.slice(0, n);
+      buf[idx] = first.slice(n);
+    } else {
+      ret = first.subarray(0, n);
+      buf[idx] = first.subarray(n);
+    }
+  } else if (n === buf[idx].length) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if (state.decoder !== null) {
+    // Spans chunks (strings).
+    ret = '';
+    while (idx < buf.length) {
+      const str = buf[idx];
+      if (n > str.length) {
+        ret += str;
+        n -= str.length;
+        buf[idx++] = null;
+      } else {
+        if (n === str.length) {
+          ret += str;
+          buf[idx++] = null;
+        } else {
+          ret += str.slice(0, n);
+          buf[idx] = str.slice(n);
+        }
+        break;
+      }
+    }
+  } else {
+    // Spans chunks (bytes).
+    ret = Buffer.allocUnsafe(n);
+    const total = n;
+    while (idx < buf.length) {
+      const data = buf[idx];
+      if (n > data.length) {
+        ret.set(data, total - n);
+        n -= data.length;
+        buf[idx++] = null;
+      } else {
+        if (n === data.length) {
+          ret.set(data, total - n);
+          buf[idx++] = null;
+        } else {
+          ret.set(new Uint8Array(data.buffer, data.byteOffset, n), total - n);
+          buf[idx] = data.subarray(n);
+        }
+        break;
+      }
+    }
+  }
+
+  if (idx === buf.length) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (idx > 1024) {
+    buf.splice(0, idx);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = idx;
+  }
+  return ret;
+}
+
+Readable._fromList = fromList;
+
+Readable.prototype._read = function(n) {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
+};
+
+// ---------------------------------------------------------------------------
+// 'readable', end, read-ahead
+
+function emitReadable(stream) {
+  const state = stream._readableState;
+  state.needReadable = false;
+  if (!state.emittedReadable) {
+    state.emittedReadable = true;
+    process.nextTick(emitReadable_, stream);
+  }
+}
+
+function emitReadable_(stream) {
+  const state = stream._readableState;
+  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+    stream.emit('readable');
+    state.emittedReadable = false;
+  }
+  // Another 'readable' is owed once this one has been consumed, unless the
+  // stream flows, ended, or is over its highWaterMark.
+  state.needReadable = !state.flowing && !state.ended &&
+    state.length <= state.highWaterMark;
+  flow(stream);
+}
+
+// Reads ahead (up to the highWaterMark) on the next tick.
+function maybeReadMore(stream, state) {
+  if (!state.readingMore && state.constructed) {
+    state.readingMore = true;
+    process.nextTick(maybeReadMore_, stream, state);
+  }
+}
+
+function maybeReadMore_(stream, state) {
+  while (!state.reading && !state.ended &&
+         (state.length < state.highWaterMark ||
+          (state.flowing && state.length === 0))) {
+    const len = state.length;
+    stream.read(0);
+    if (len === state.length) break;  // nothing came
+  }
+  state.readingMore = false;
+}
+
+function endReadable(stream) {
+  const state = stream._readableState;
+  if (!state.endEmitted) {
+    state.ended = true;
+    process.nextTick(endReadableNT, state, stream);
+  }
+}
+
+function endReadableNT(state, stream) {
+  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
+    state.endEmitted = true;
+    stream.emit('end');
+
+    if (stream.writable && stream.allowHalfOpen === false) {
+      process.nextTick(endWritableNT, stream);
+    } else if (state.autoDestroy) {
+      // A duplex is destroyed once its writable side finished too.
+      const w = stream._writableState;
+      const autoDestroy = !w || (w.autoDestroy && (w.finished || w.writable === false));
+      if (autoDestroy) stream.destroy();
+    }
+  }
+}
+
+function endWritableNT(stream) {
+  if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
+}
+
+// ---------------------------------------------------------------------------
+// Flowing mode
+
+Readable.prototype.on = function(ev, fn) {
+  const res = Stream.prototype.on.call(this, ev, fn);
+  const state = this._readableState;
+
+  if (ev === 'data') {
+    state.readableListening = this.listenerCount('readable') > 0;
+    // Start flowing unless explicitly paused.
+    if (state.flowing !== false) this.resume();
+  } else if (ev === 'readable') {
+    if (!state.endEmitted && !state.readableListening) {
+      state.readableListening = state.needReadable = true;
+      state.flowing = false;
+      state.emittedReadable = false;
+      if (state.length) {
+        emitReadable(this);
+      } else if (!state.reading) {
+        process.nextTick(nReadingNextTick, this);
+      }
+    }
+  }
+  return res;
+};
+Readable.prototype.addListener = Readable.prototype.on;
+
+Readable.prototype.removeListener = function(ev, fn) {
+  const res = Stream.prototype.removeListener.call(this, ev, fn);
+  if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  return res;
+};
+Readable.prototype.off = Readable.prototype.removeListener;
+
+Readable.prototype.removeAllListeners = function(ev) {
+  const res = Reflect.apply(Stream.prototype.removeAllListeners, this, arguments);
+  if (ev === 'readable' || ev === undefined) {
+    process.nextTick(updateReadableListening, this);
+  }
+  return res;
+};
+
+function updateReadableListening(self) {
+  const state = self._readableState;
+  state.readableListening = self.listenerCount('readable') > 0;
+  if (state.resumeScheduled && state.paused === false) {
+    // resume() was called while 'readable' listeners kept it from flowing.
+    state.flowing = true;
+  } else if (self.listenerCount('data') > 0) {
+    self.resume();
+  } else if (!state.readableListening) {
+    state.flowing = null;
+  }
+}
+
+function nReadingNextTick(self) {
+  self.read(0);
+}
+
+Readable.prototype.resume = function() {
+  const state = this._readableState;
+  if (!state.flowing) {
+    // 'readable' listeners take precedence over flowing.
+    state.flowing = !state.readableListening;
+    if (!state.resumeScheduled) {
+      state.resumeScheduled = true;
+      process.nextTick(resume_, this, state);
+    }
+  }
+  state.paused = false;
+  return this;
+};
+
+function resume_(stream, state) {
+  if (!state.reading) stream.read(0);
+  state.resumeScheduled = false;
+  stream.emit('resume');
+  flow(stream);
+  if (state.flowing && !state.reading) stream.read(0);
+}
+
+Readable.prototype.pause = function() {
+  const state = this._readableState;
+  if (state.flowing !== false) {
+    state.flowing = false;
+    this.emit('pause');
+  }
+  state.paused = true;
+  return this;
+};
+
+function flow(stream) {
+  const state = stream._readableState;
+  while (state.flowing && stream.read() !== null);
+}
+
+// ---------------------------------------------------------------------------
+// pipe() / unpipe()
+
+Readable.prototype.pipe = function(dest, pipeOpts) {
+  const src = this;
+  const state = this._readableState;
+
+  if (state.pipes.length === 1 && !state.multiAwaitDrain) {
+    // Second destination: track the writers we wait for in a Set.
+    state.multiAwaitDrain = true;
+    state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
+  }
+  state.pipes.push(dest);
+
+  const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
+    dest !== process.stdout && dest !== process.stderr;
+  const endFn = doEnd ? onend : unpipe;
+  if (state.endEmitted) process.nextTick(endFn);
+  else src.once('end', endFn);
+
+  dest.on('unpipe', onunpipe);
+
+  function onunpipe(readable, unpipeInfo) {
+    if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
+      unpipeInfo.hasUnpiped = true;
+      cleanup();
+    }
+  }
+
+  function onend() {
+    dest.end();
+  }
+
+  let ondrain;
+  let cleanedUp = false;
+
+  function cleanup() {
+    dest.removeListener('close', onclose);
+    dest.removeListener('finish', onfinish);
+    if (ondrain) dest.removeListener('drain', ondrain);
+    dest.removeListener('error', onerror);
+    dest.removeListener('unpipe', onunpipe);
+    src.removeListener('end', onend);
+    src.removeListener('end', unpipe);
+    src.removeListener('data', ondata);
+    cleanedUp = true;
+
+    // If we were waiting for this destination to drain, stop waiting.
+    if (ondrain && state.awaitDrainWriters &&
+        (!dest._writableState || dest._writableState.needDrain)) {
+      ondrain();
+    }
+  }
+
+  function pause() {
+    if (!cleanedUp) {
+      if (state.pipes.length === 1 && state.pipes[0] === dest) {
+        state.awaitDrainWriters = dest;
+        state.multiAwaitDrain = false;
+      } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
+        state.awaitDrainWriters.add(dest);
+      }
+      src.pause();
+    }
+    if (!ondrain) {
+      ondrain = pipeOnDrain(src, dest);
+      dest.on('drain', ondrain);
+    }
+  }
+
+  function ondata(chunk) {
+    if (dest.write(chunk) === false) pause();
+  }
+  src.on('data', ondata);
+
+  // An error on dest unpipes; it is rethrown if dest has no other handler.
+  function onerror(er) {
+    unpipe();
+    dest.removeListener('error', onerror);
+    if (dest.listenerCount('error') === 0) {
+      const s = dest._writableState || dest._readableState;
+      if (s && !s.errorEmitted) errorOrDestroy(dest, er);
+      else dest.emit('error', er);
+    }
+  }
+  prependListener(dest, 'error', onerror);
+
+  function onclose() {
+    dest.removeListener('finish', onfinish);
+    unpipe();
+  }
+  dest.once('close', onclose);
+
+  function onfinish() {
+    dest.removeListener('close', onclose);
+    unpipe();
+  }
+  dest.once('finish', onfinish);
+
+  function unpipe() {
+    src.unpipe(dest);
+  }
+
+  dest.emit('pipe', src);
+
+  if (dest.writableNeedDrain === true) {
+    pause();
+  } else if (!state.flowing) {
+    src.resume();
+  }
+
+  return dest;
+};
+
+function pipeOnDrain(src, dest) {
+  return function pipeOnDrainFunctionResult() {
+    const state = src._readableState;
+    if (state.awaitDrainWriters === dest) {
+      state.awaitDrainWriters = null;
+    } else if (state.multiAwaitDrain) {
+      state.awaitDrainWriters.delete(dest);
+    }
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
+        src.listenerCount('data')) {
+      src.resume();
+    }
+  };
+}
+
+Readable.prototype.unpipe = function(dest) {
+  const state = this._readableState;
+  if (state.pipes.length === 0) return this;
+
+  if (!dest) {
+    const dests = state.pipes;
+    state.pipes = [];
+    this.pause();
+    for (let i = 0; i < dests.length; i++) {
+      dests[i].emit('unpipe', this, { hasUnpiped: false });
+    }
+    return this;
+  }
+
+  const index = state.pipes.indexOf(dest);
+  if (index === -1) return this;
+  state.pipes.splice(index, 1);
+  if (state.pipes.length === 0) this.pause();
+  dest.emit('unpipe', this, { hasUnpiped: false });
+  return this;
+};
+
+// ---------------------------------------------------------------------------
+// wrap() of an old-style stream
+
+Readable.prototype.wrap = function(stream) {
+  let paused = false;
+
+  stream.on('data', (chunk) => {
+    if (!this.push(chunk) && stream.pause) {
+      paused = true;
+      stream.pause();
+    }
+  });
+  stream.on('end', () => {
+    this.push(null);
+  });
+  stream.on('error', (err) => {
+    errorOrDestroy(this, err);
+  });
+  stream.on('close', () => {
+    this.destroy();
+  });
+  stream.on('destroy', () => {
+    this.destroy();
+  });
+
+  this._read = () => {
+    if (paused && stream.resume) {
+      paused = false;
+      stream.resume();
+    }
+  };
+
+  // Proxy the wrapped stream's own methods we do not have.
+  const keys = Object.keys(stream);
+  for (let j = 1; j < keys.length; j++) {
+    const key = keys[j];
+    if (this[key] === undefined && typeof stream[key] === 'function') {
+      this[key] = stream[key].bind(stream);
+    }
+  }
+  return this;
+};
+
+// ---------------------------------------------------------------------------
+// Async iteration
+
+Readable.prototype[Symbol.asyncIterator] = function() {
+  return streamToAsyncIterator(this);
+};
+
+Readable.prototype.iterator = function(options) {
+  if (options !== undefined) validateObject(options, 'options');
+  return streamToAsyncIterator(this, options);
+};
+
+function streamToAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function') {
+    stream = Readable.wrap(stream, { objectMode: true });
+  }
+  const iter = createAsyncIterator(stream, options);
+  iter.stream = stream;
+  return iter;
+}
+
+async function* createAsyncIterator(stream, options) {
+  let callback = nop;
+
+  // As a 'readable' listener (this === stream) it wakes the iterator; as a
+  // Promise executor it parks it.
+  function next(resolve) {
+    if (this === stream) {
+      callback();
+      callback = nop;
+    } else {
+      callback = resolve;
+    }
+  }
+
+  stream.on('readable', next);
+
+  let error;
+  const cleanup = lazyEos()(stream, { writable: false }, (err) => {
+    error = err ? aggregateTwoErrors(error, err) : null;
+    callback();
+    callback = nop;
+  });
+
+  try {
+    while (true) {
+      const chunk = stream.destroyed ? null : stream.read();
+      if (chunk !== null) {
+        yield chunk;
+      } else if (error) {
+        throw error;
+      } else if (error === null) {
+        return;
+      } else {
+        await new Promise(next);
+      }
+    }
+  } catch (err) {
+    error = aggregateTwoErrors(error, err);
+    throw error;
+  } finally {
+    if ((error || !options || options.destroyOnReturn !== false) &&
+        (error === undefined || stream._readableState.autoDestroy)) {
+      destroyImpl.destroyer(stream, null);
+    } else {
+      stream.off('readable', next);
+      cleanup();
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Accessors
+
+function defineAccessor(name, get, set) {
+  Object.defineProperty(Readable.prototype, name, {
+    __proto__: null, get, set, enumerable: false, configurable: true,
+  });
+}
+
+defineAccessor('readable', function() {
+  const r = this._readableState;
+  return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+}, function(val) {
+  if (this._readableState) this._readableState.readable = !!val;
+});
+
+defineAccessor('readableDidRead', function() {
+  return this._readableState.dataEmitted;
+});
+
+defineAccessor('readableAborted', function() {
+  const r = this._readableState;
+  return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+});
+
+defineAccessor('readableHighWaterMark', function() {
+  return this._readableState.highWaterMark;
+});
+
+defineAccessor('readableBuffer', function() {
+  return this._readableState && this._readableState.buffer;
+});
+
+defineAccessor('readableFlowing', function() {
+  return this._readableState.flowing;
+}, function(state) {
+  if (this._readableState) this._readableState.flowing = state;
+});
+
+defineAccessor('readableLength', function() {
+  return this._readableState.length;
+});
+
+defineAccessor('readableObjectMode', function() {
+  return this._readableState ? this._readableState.objectMode : false;
+});
+
+defineAccessor('readableEncoding', function() {
+  return this._readableState ? this._readableState.encoding : null;
+});
+
+defineAccessor('errored', function() {
+  return this._readableState ? this._readableState.errored : null;
+});
+
+defineAccessor('closed', function() {
+  return this._readableState ? this._readableState.closed : false;
+});
+
+defineAccessor('destroyed', function() {
+  return this._readableState ? this._readableState.destroyed : false;
+}, function(value) {
+  if (!this._readableState) return;
+  this._readableState.destroyed = value;
+});
+
+defineAccessor('readableEnded', function() {
+  return this._readableState ? this._readableState.endEmitted : false;
+});
+
+// ---------------------------------------------------------------------------
+// Statics
+
+Readable.from = function(iterable, opts) {
+  if (fromImpl === undefined) fromImpl = require('./from');
+  return fromImpl(Readable, iterable, opts);
+};
+
+Readable.fromWeb = function(readableStream, options) {
+  return require('./web').newStreamReadableFromReadableStream(readableStream, options);
+};
+
+Readable.toWeb = function(streamReadable, options) {
+  return require('./web').newReadableStreamFromStreamReadable(streamReadable, options);
+};
+
+Readable.wrap = function(src, options) {
+  return new Readable({
+    objectMode: src.readableObjectMode ?? src.objectMode ?? true,
+    ...options,
+    destroy(err, callback) {
+      destroyImpl.destroyer(src, err);
+      callback(err);
+    },
+  }).wrap(src);
+};
