@@ -1,6 +1,7 @@
 """Every plugin in the tree, in the order the full runtime lists them."""
 
 ALL_MODULES = [
+    "//modules/assert",
     "//modules/events",
     "//modules/path",
     "//modules/querystring",

@@ -54,6 +54,13 @@ function depsRequire(fromId) {
   };
 }
 
+// Node 20 has the explicit-resource-management symbols; V8 10.2 does not.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (Symbol[name] === undefined) {
+    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+  }
+}
+
 requireBuiltin('internal/modules/builtins').setInternalLoader(requireBuiltin);
 const process = requireBuiltin('internal/process/object').createProcess();
 globalThis.process = process;

@@ -46,7 +46,7 @@ let utilInspect;
 function inspect(value, opts) {
   if (utilInspect === undefined) {
     try {
-      utilInspect = require('util').inspect;
+      utilInspect = require('internal/util/inspect').inspect;
     } catch {
       utilInspect = null;
     }

@@ -671,6 +671,18 @@ function buildCases() {
     date: new Date(0), re: /x/, fn() {}, err: makeError(Error, 'mixed', fakeStack('Error: mixed')),
   });
 
+  // --- Throwing user code ---------------------------------------------------------------------------
+  add('custom inspect throws', { [custom]() { throw new Error('custom threw'); } });
+  add('custom inspect throws nested', { a: [{ [custom]() { throw new TypeError('nested threw'); } }] });
+  add('tag getter throws', { get [Symbol.toStringTag]() { throw new Error('tag threw'); } });
+  add('constructor getter throws', Object.create(Object.defineProperty({}, 'constructor', { get() { throw new Error('ctor'); } })));
+  add('proto chain proxy throws', Object.create(new Proxy({}, { getOwnPropertyDescriptor() { throw new Error('gopd'); } })));
+  add('getter throws non-error', { get g() { throw 'plain string'; } }, { getters: true });
+  add('getter throws null', { get g() { throw null; } }, { getters: true });
+  add('ownKeys throws via proxy showProxy', new Proxy({}, { ownKeys() { throw new Error('keys'); } }), { showProxy: true });
+  add('instanceof throws', (() => { const C = function Throwing() {}; Object.defineProperty(C, Symbol.hasInstance, { value() { throw new Error('hi'); } }); return new C(); })());
+  add('iterator getter throws', { get [Symbol.iterator]() { throw new Error('iter'); } });
+
   // --- Legacy signature / defaults ---------------------------------------------------------------------
   add('legacy showHidden true', { a: [1] }, true);
   add('legacy showHidden false', { a: 1 }, false);

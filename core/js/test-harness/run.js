@@ -143,6 +143,55 @@ function runStaticShapeCases() {
   check('shape', 'custom style', style(mine.inspect), style(util.inspect));
 }
 
+// Deep recursion: both must stop with the "interrupted" marker (the exact
+// depth depends on stack frame sizes, so only the shape is compared).
+function runStackOverflowCases() {
+  let deep = [];
+  for (let i = 0; i < 200000; i++) deep = [deep];
+  const marker = /\[Array: Inspection interrupted prematurely\. Maximum call stack size exceeded\.\]/;
+  const ours = capture(() => mine.inspect(deep, { depth: Infinity }));
+  const theirs = capture(() => util.inspect(deep, { depth: Infinity }));
+  check('overflow', 'deep array marker', marker.test(ours), marker.test(theirs));
+  check('overflow', 'deep array starts alike', ours.slice(0, 40), theirs.slice(0, 40));
+  let obj = {};
+  for (let i = 0; i < 200000; i++) obj = { next: obj };
+  const objMarker = /\[Object: Inspection interrupted prematurely/;
+  check('overflow', 'deep object marker',
+        objMarker.test(capture(() => mine.inspect(obj, { depth: null }))),
+        objMarker.test(capture(() => util.inspect(obj, { depth: null }))));
+}
+
+// Module namespace objects, including a binding still in its TDZ.
+async function runModuleNamespaceCases() {
+  const fs = require('fs');
+  const os = require('os');
+  const path = require('path');
+  const ns = await import('data:text/javascript,export const a = 1; export let b = { x: [1, 2] }; ' +
+    'export default function f() {}; export const s = Symbol("m");');
+  check('namespace', 'namespace', mine.inspect(ns), util.inspect(ns));
+  check('namespace', 'namespace colors', mine.inspect(ns, { colors: true }), util.inspect(ns, { colors: true }));
+  check('namespace', 'namespace showHidden', mine.inspect(ns, { showHidden: true }), util.inspect(ns, { showHidden: true }));
+  check('namespace', 'namespace nested', mine.inspect({ ns }), util.inspect({ ns }));
+  check('namespace', 'namespace depth', mine.inspect({ a: { b: { ns } } }), util.inspect({ a: { b: { ns } } }));
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspect-ns-'));
+  fs.writeFileSync(path.join(dir, 'a.mjs'),
+                   "import './b.mjs';\nexport let late = 1;\nexport const early = 2;\nexport function hoisted() {}\n");
+  fs.writeFileSync(path.join(dir, 'b.mjs'),
+                   "import * as ns from './a.mjs';\nglobalThis.__inspectTdz(ns);\n");
+  let results;
+  globalThis.__inspectTdz = (namespace) => {
+    results = [
+      [capture(() => mine.inspect(namespace)), capture(() => util.inspect(namespace))],
+      [capture(() => mine.inspect(namespace, { colors: true })), capture(() => util.inspect(namespace, { colors: true }))],
+      [capture(() => mine.inspect(namespace, { showHidden: true })), capture(() => util.inspect(namespace, { showHidden: true }))],
+    ];
+  };
+  await import(path.join(dir, 'a.mjs'));
+  fs.rmSync(dir, { recursive: true });
+  results.forEach(([a, b], i) => check('namespace', `tdz namespace ${i}`, a, b));
+}
+
 // --- util.format -----------------------------------------------------------------
 
 function runFormatCases() {
@@ -362,25 +411,33 @@ function runConsoleCases() {
 
 // --- main ------------------------------------------------------------------------------------
 
-const start = process.hrtime.bigint();
-runInspectCases();
-runRandomCases();
-runDefaultOptionsCases();
-runStaticShapeCases();
-runFormatCases();
-runStringCases();
-runTypesCases();
-runConsoleCases();
-const elapsedMs = Number(process.hrtime.bigint() - start) / 1e6;
+async function main() {
+  const start = process.hrtime.bigint();
+  runInspectCases();
+  runRandomCases();
+  runStackOverflowCases();
+  await runModuleNamespaceCases();
+  runDefaultOptionsCases();
+  runStaticShapeCases();
+  runFormatCases();
+  runStringCases();
+  runTypesCases();
+  runConsoleCases();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
 
-for (const f of failures.slice(0, verbose ? failures.length : 20)) {
-  console.log(`FAIL [${f.group}] ${f.name}`);
-  console.log(`  mine: ${JSON.stringify(f.actual)}`);
-  console.log(`  node: ${JSON.stringify(f.expected)}`);
+function report(elapsedMs) {
+  for (const f of failures.slice(0, verbose ? failures.length : 20)) {
+    console.log(`FAIL [${f.group}] ${f.name}`);
+    console.log(`  mine: ${JSON.stringify(f.actual)}`);
+    console.log(`  node: ${JSON.stringify(f.expected)}`);
+  }
+  if (!verbose && failures.length > 20) {
+    console.log(`... ${failures.length - 20} more failures (use -v)`);
+  }
+  console.log(`(${elapsedMs.toFixed(0)} ms)`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
 }
-if (!verbose && failures.length > 20) {
-  console.log(`... ${failures.length - 20} more failures (use -v)`);
-}
-console.log(`(${elapsedMs.toFixed(0)} ms)`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+
+main().then(report);
