@@ -5,6 +5,7 @@
 
 namespace mosaic {
 
+void InitAddonsBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void InitEncodingBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void InitLoaderBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void InitMessagingBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
@@ -25,6 +26,7 @@ struct BindingEntry {
 };
 
 constexpr BindingEntry kBindings[] = {
+    {"addons", InitAddonsBinding},
     {"encoding", InitEncodingBinding},
     {"loader", InitLoaderBinding},
     {"messaging", InitMessagingBinding},

@@ -3,5 +3,5 @@
 // init returned; `require` reaches other builtins (here the path plugin).
 const path = require('path');
 
-exports.greet = (name) => binding.greet(String(name));
+exports.greet = (name) => binding.greet(name);
 exports.greetFile = (file) => binding.greet(path.basename(file));

@@ -96,16 +96,11 @@ function inspectForDiff(value) {
 }
 
 // A stand-in for an Error that prints without its stack: same prototype,
-// own enumerable properties, message (and cause, recursively).
+// own enumerable properties and message (Node 20 drops the cause).
 function stacklessCopy(source) {
   const copy = Object.create(Object.getPrototypeOf(source));
   for (const key of Object.keys(source)) copy[key] = source[key];
   Object.defineProperty(copy, 'message', { value: source.message });
-  if (source.cause !== undefined) {
-    let cause = source.cause;
-    if (isNativeError(cause) || cause instanceof Error) cause = stacklessCopy(cause);
-    Object.defineProperty(copy, 'cause', { value: cause });
-  }
   return copy;
 }
 
@@ -126,8 +121,9 @@ function visibleText(line) {
   return line;
 }
 
-// The '+ actual - expected' line diff of deepStrictEqual / strictEqual.
-function diffMessage(actual, expected, operator) {
+// The '+ actual - expected' line diff of deepStrictEqual / strictEqual;
+// a truthy customMessage replaces the header.
+function diffMessage(actual, expected, operator, customMessage) {
   const { blue, green, red, white } = palette;
   const actualText = inspectForDiff(actual);
   const actualLines = actualText.split('\n');
@@ -152,7 +148,8 @@ function diffMessage(actual, expected, operator) {
       if ((typeof actual !== 'object' || actual === null) &&
           (typeof expected !== 'object' || expected === null) &&
           (actual !== 0 || expected !== 0)) {
-        return `${kHeaders[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
+        return `${customMessage || kHeaders[operator]}\n\n` +
+          `${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
       const width = process.stderr && process.stderr.isTTY ?
@@ -195,7 +192,8 @@ function diffMessage(actual, expected, operator) {
   }
   if (tailTop !== '') tail = `\n  ${tailTop}${tail}`;
 
-  const header = `${kHeaders[operator]}\n${green}+ actual${white} ${red}- expected${white}`;
+  const header = `${customMessage || kHeaders[operator]}\n` +
+    `${green}+ actual${white} ${red}- expected${white}`;
   const skippedNote = ` ${blue}...${white} Lines skipped`;
 
   // Lines beyond the shorter side are all additions (or removals).
@@ -323,14 +321,6 @@ function pairMessage(actual, expected, operator) {
 }
 
 function generatedMessage(actual, expected, operator) {
-  refreshPalette();
-  if (typeof actual === 'object' && actual !== null &&
-      typeof expected === 'object' && expected !== null &&
-      'stack' in actual && actual instanceof Error &&
-      'stack' in expected && expected instanceof Error) {
-    actual = stacklessCopy(actual);
-    expected = stacklessCopy(expected);
-  }
   if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
     return diffMessage(actual, expected, operator);
   }
@@ -347,7 +337,8 @@ function shortenForInspect(value) {
     lines.length = 10;
     return `${lines.join('\n')}\n...`;
   }
-  if (value.length > 512) return `${value.slice(0, 512)}...`;
+  // Node keeps what follows the first 512 characters (sic).
+  if (value.length > 512) return `${value.slice(512)}...`;
   return value;
 }
 
@@ -361,8 +352,23 @@ class AssertionError extends Error {
     const limit = Error.stackTraceLimit;
     if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = 0;
     if (message != null) {
-      super(String(message));
+      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+        // A custom message replaces the header of the diff (Node 20.20).
+        refreshPalette();
+        super(diffMessage(actual, expected, operator, message));
+      } else {
+        super(String(message));
+      }
     } else {
+      refreshPalette();
+      // Errors are shown (and kept) without their stacks.
+      if (typeof actual === 'object' && actual !== null &&
+          typeof expected === 'object' && expected !== null &&
+          'stack' in actual && actual instanceof Error &&
+          'stack' in expected && expected instanceof Error) {
+        actual = stacklessCopy(actual);
+        expected = stacklessCopy(expected);
+      }
       super(generatedMessage(actual, expected, operator));
     }
     if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = limit;
@@ -714,8 +720,12 @@ function regexAllowed(prev) {
   return false;
 }
 
-// Returns [start, text] of the innermost call expression of `code` whose
-// extent covers `offset`, or undefined.
+// Returns [start, text] of the call expression Node would print for a call
+// site at `offset` of `code` (which starts at the call's line), or
+// undefined. Node tries each token up to the offset as the start of an
+// expression and takes the innermost call around the offset in the first
+// expression that parses; parseExpressionExtent mirrors which starts parse
+// (notably: a trailing ',' before a closing bracket makes a start fail).
 function findCallAt(code, offset) {
   const tokens = [];
   try {
@@ -738,7 +748,8 @@ function findCallAt(code, offset) {
     }
   }
 
-  let best;
+  // Every call (callee start, closing paren) in the tokens.
+  const calls = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'punct' || t.value !== '(' || match[i] === undefined) continue;
@@ -750,15 +761,196 @@ function findCallAt(code, offset) {
     if (!endsExpression(tokens[calleeEnd])) continue;
     const first = chainStart(tokens, match, calleeEnd);
     if (first === undefined) continue;
-    const start = tokens[first].start;
-    const end = tokens[match[i]].end;
-    if (start <= offset && end >= offset &&
-        (best === undefined || end - start < best[1] - best[0])) {
-      best = [start, end];
+    calls.push([tokens[first].start, tokens[match[i]].end]);
+  }
+
+  for (let ti = 0; ti < tokens.length && tokens[ti].start <= offset; ti++) {
+    const endIndex = parseExpressionExtent(tokens, match, ti);
+    if (endIndex === -1 || endIndex <= ti) continue;
+    const exprStart = tokens[ti].start;
+    const exprEnd = tokens[endIndex - 1].end;
+    if (exprEnd < offset) continue;
+    let best;
+    for (const [start, end] of calls) {
+      if (start >= exprStart && end <= exprEnd && start <= offset && end >= offset &&
+          (best === undefined || end - start < best[1] - best[0])) {
+        best = [start, end];
+      }
+    }
+    if (best !== undefined) return [best[0], code.slice(best[0], best[1])];
+  }
+  return undefined;
+}
+
+const kBinaryOperators = new Set([
+  '+', '-', '*', '/', '%', '**', '<', '>', '<=', '>=', '==', '!=', '===',
+  '!==', '&&', '||', '??', '&', '|', '^', '<<', '>>', '>>>', 'in',
+  'instanceof', '=', '+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=',
+  '>>>=', '&=', '|=', '^=', '&&=', '||=', '??=',
+]);
+const kPrefixOperators = new Set([
+  '!', '~', '+', '-', '++', '--', 'typeof', 'void', 'delete', 'await',
+]);
+// Names that cannot start an expression.
+const kStatementKeywords = new Set([
+  'if', 'for', 'while', 'do', 'const', 'var', 'return', 'throw', 'switch',
+  'case', 'default', 'try', 'catch', 'finally', 'break', 'continue',
+  'debugger', 'with', 'export', 'import', 'else', 'extends', 'in',
+  'instanceof', 'enum', 'super',
+]);
+
+// Parses an expression (with ',' sequences) at token index i, the way
+// acorn's parseExpressionAt would, assuming bracketed groups are valid.
+// Returns the index after its last token, or -1 when it does not parse.
+function parseExpressionExtent(tokens, match, i) {
+  const isPunct = (k, v) => tokens[k] !== undefined &&
+    tokens[k].type === 'punct' && tokens[k].value === v;
+  const isName = (k, v) => tokens[k] !== undefined &&
+    tokens[k].type === 'name' && (v === undefined || tokens[k].value === v);
+  const skipGroup = (k) => (match[k] === undefined ? -1 : match[k] + 1);
+
+  function sequence(k) {
+    k = assignment(k);
+    while (k !== -1 && isPunct(k, ',')) k = assignment(k + 1);
+    return k;
+  }
+
+  function assignment(k) {
+    for (;;) {
+      k = unary(k);
+      if (k === -1) return -1;
+      const t = tokens[k];
+      if (t === undefined) return k;
+      const v = t.value;
+      if ((t.type === 'punct' || t.type === 'name') && kBinaryOperators.has(v)) {
+        k++;
+        continue;
+      }
+      if (t.type === 'punct' && v === '?') {
+        k = assignment(k + 1);
+        if (k === -1 || !isPunct(k, ':')) return -1;
+        return assignment(k + 1);
+      }
+      return k;
     }
   }
-  if (best === undefined) return undefined;
-  return [best[0], code.slice(best[0], best[1])];
+
+  function arrowBody(k) {
+    return isPunct(k, '{') ? skipGroup(k) : assignment(k);
+  }
+
+  function unary(k) {
+    while (tokens[k] !== undefined && kPrefixOperators.has(tokens[k].value) &&
+           (tokens[k].type === 'punct' || tokens[k].type === 'name')) {
+      k++;
+    }
+    if (isName(k, 'new')) {
+      // new Callee.member(args): the arguments belong to `new`.
+      k = primary(k + 1, true);
+      if (k === -1) return -1;
+      k = postfix(k, true);
+      if (k !== -1 && isPunct(k, '(')) k = skipGroup(k);
+      if (k === -1) return -1;
+    } else {
+      k = primary(k, false);
+      if (k === -1) return -1;
+    }
+    k = postfix(k, false);
+    if (k !== -1 && (isPunct(k, '++') || isPunct(k, '--'))) k++;
+    return k;
+  }
+
+  function primary(k, afterNew) {
+    const t = tokens[k];
+    if (t === undefined) return -1;
+    switch (t.type) {
+      case 'num':
+      case 'str':
+      case 're':
+      case 'tmpl':
+        return k + 1;
+      case 'name': {
+        const v = t.value;
+        if (kStatementKeywords.has(v)) return -1;
+        if (v === 'function') {
+          k++;
+          if (isPunct(k, '*')) k++;
+          if (isName(k)) k++;
+          if (!isPunct(k, '(')) return -1;
+          k = skipGroup(k);
+          return k !== -1 && isPunct(k, '{') ? skipGroup(k) : -1;
+        }
+        if (v === 'class') {
+          k++;
+          if (isName(k) && !isName(k, 'extends')) k++;
+          if (isName(k, 'extends')) {
+            k = unary(k + 1);
+            if (k === -1) return -1;
+          }
+          return isPunct(k, '{') ? skipGroup(k) : -1;
+        }
+        if (!afterNew && v === 'async') {
+          if (isName(k + 1, 'function')) return primary(k + 1, false);
+          if (isName(k + 1) && isPunct(k + 2, '=>')) return arrowBody(k + 3);
+          if (isPunct(k + 1, '(') && match[k + 1] !== undefined &&
+              isPunct(match[k + 1] + 1, '=>')) {
+            return arrowBody(match[k + 1] + 2);
+          }
+        }
+        if (!afterNew && isPunct(k + 1, '=>')) return arrowBody(k + 2);
+        return k + 1;
+      }
+      default:
+        break;
+    }
+    const v = t.value;
+    if (v === '(') {
+      const close = match[k];
+      if (close === undefined) return -1;
+      if (!afterNew && isPunct(close + 1, '=>')) return arrowBody(close + 2);
+      return close + 1;
+    }
+    if (v === '[' || v === '{') return skipGroup(k);
+    return -1;
+  }
+
+  // Member accesses, calls and tagged templates; no calls after `new`
+  // until its arguments are taken.
+  function postfix(k, memberOnly) {
+    for (;;) {
+      const t = tokens[k];
+      if (t === undefined) return k;
+      if (t.type === 'tmpl') {
+        k++;
+        continue;
+      }
+      if (t.type !== 'punct') return k;
+      if (t.value === '.') {
+        if (!isName(k + 1)) return -1;
+        k += 2;
+      } else if (t.value === '?.') {
+        if (memberOnly) return -1;
+        if (isName(k + 1)) {
+          k += 2;
+        } else if (isPunct(k + 1, '(') || isPunct(k + 1, '[')) {
+          k = skipGroup(k + 1);
+          if (k === -1) return -1;
+        } else {
+          return -1;
+        }
+      } else if (t.value === '[') {
+        k = skipGroup(k);
+        if (k === -1) return -1;
+      } else if (t.value === '(' && !memberOnly) {
+        k = skipGroup(k);
+        if (k === -1) return -1;
+      } else {
+        return k;
+      }
+    }
+  }
+
+  return sequence(i);
 }
 
 // Walks back over a member/call chain ending at token index j
@@ -1263,7 +1455,8 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
 // 4. CallTracker
 
 const kTrackerCalls = Symbol('kCalls');
-const noop = () => {};
+// The default tracked function, as in Node: Function.prototype itself.
+const noop = Function.prototype;
 
 class CallTrackerContext {
   constructor(expected, calledFn, stackTrace) {
@@ -1291,7 +1484,7 @@ class CallTrackerContext {
 
   report() {
     if (this.delta === 0) return undefined;
-    const name = this.calledFn.name;
+    const name = this.calledFn.name || 'calls';
     return {
       message: `Expected the ${name} function to be executed ` +
         `${this.expected} time(s) but was executed ${this.calls.length} time(s).`,

@@ -3,10 +3,10 @@
 # SDK only, loaded through MOSAIC_PLUGIN_PATH into the full runtime.
 # usage: plugin_loading_test.sh MOSAIC SDK_HEADER NAPI_HEADER GREETER_BUILD_SH
 set -uo pipefail
-mosaic="$1"
-sdk="$(dirname "$2")"
-napi="$(dirname "$3")"
-greeter_build="$4"
+mosaic="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+sdk="$(cd "$(dirname "$2")" && pwd)"
+napi="$(cd "$(dirname "$3")" && pwd)"
+greeter_build="$(cd "$(dirname "$4")" && pwd)/$(basename "$4")"
 work="${TEST_TMPDIR:-$(mktemp -d)}/plugins"
 rm -rf "$work"
 mkdir -p "$work"

@@ -14,7 +14,9 @@
 //                                 --expose-internals), plus 'loader' shimmed
 // - the os plugin's `binding`  -> adapter over node's internalBinding('os')
 //
-// Set MOSAIC_SHIM_ALL_MISSING=0 to fail instead of shimming.
+// Set MOSAIC_SHIM_ALL_MISSING=0 to fail instead of shimming, and
+// MOSAIC_NODE_INTERNALS=internal/util/inspect to use node's inspect even
+// though Mosaic's exists.
 
 const fs = require('fs');
 const path = require('path');
@@ -117,8 +119,16 @@ function load(file, makeRequire, fourth, fourthName) {
   return module.exports;
 }
 
+// MOSAIC_NODE_INTERNALS=internal/util/inspect,... uses node's stand-ins
+// even where Mosaic's file exists (to tell our bugs from a dependency's).
+const forceShims = new Set((process.env.MOSAIC_NODE_INTERNALS || '').split(',').filter(Boolean));
+
 function requireInternal(id) {
   const file = path.join(ROOT, 'core', 'js', `${id}.js`);
+  if (forceShims.has(id) && SHIMS[id]) {
+    shimsUsed.add(id);
+    return SHIMS[id]();
+  }
   if (!fs.existsSync(file)) {
     if (SHIMS[id] && process.env.MOSAIC_SHIM_ALL_MISSING !== '0') {
       shimsUsed.add(id);

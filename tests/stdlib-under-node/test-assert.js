@@ -257,7 +257,8 @@ function describe(err, mod) {
   for (const k of ['actual', 'expected']) {
     const v = err[k];
     d[k] = typeof v === 'function' ? `fn:${v.name}` :
-      util.inspect(v, { depth: 4, customInspect: false, showHidden: false });
+      util.inspect(v, { depth: 4, customInspect: false, showHidden: false })
+        .split('\n').filter((l) => !/^\s+at /.test(l)).join('\n');
   }
   return d;
 }
@@ -288,7 +289,10 @@ function compare(name, o, t) {
 for (const [name, fn] of Object.entries(cases)) {
   const stripFrames = (d) => {
     // Stacks differ; in validation-function messages node prints frames.
-    if (d.message && d.message.includes('\n    at ')) d.message = d.message.replace(/\n    at [^]*$/, '');
+    if (d.message && /\n[-+ ]*\s+at /.test(d.message)) {
+      d.message = d.message.split('\n').filter((l) => !/^[-+ ]*\s+at /.test(l)).join('\n');
+      d.toString = undefined;
+    }
     return d;
   };
   const oursErr = runCase(fn, ours);

@@ -55,6 +55,7 @@ const kFormatForStderr = Symbol('kFormatForStderr');
 const kBindStreamsEager = Symbol('kBindStreamsEager');
 const kBindStreamsLazy = Symbol('kBindStreamsLazy');
 const kBindProperties = Symbol('kBindProperties');
+const kBindErrorHandlers = Symbol('kBindErrorHandlers');
 
 const kUseStdout = Symbol('kUseStdout');
 const kUseStderr = Symbol('kUseStderr');
@@ -195,6 +196,13 @@ const internalMethods = {
     this[kBindErrorHandlers]();
   },
 
+  [kBindErrorHandlers]() {
+    Object.defineProperties(this, {
+      _stdoutErrorHandler: hiddenValue(createWriteErrorHandler(this, kUseStdout)),
+      _stderrErrorHandler: hiddenValue(createWriteErrorHandler(this, kUseStderr)),
+    });
+  },
+
   [kBindProperties](ignoreErrors, colorMode, groupIndentation = 2) {
     Object.defineProperties(this, {
       _ignoreErrors: hiddenValue(Boolean(ignoreErrors)),
@@ -261,24 +269,23 @@ const internalMethods = {
   },
 
   [kFormatForStdout](args) {
-    // Fast path: a single string needs neither options nor formatting.
-    if (args.length === 1 && typeof args[0] === 'string') return args[0];
+    if (isSingleString(this, args)) return args[0];
     return formatWithOptions(this[kGetInspectOptions](this._stdout), ...args);
   },
 
   [kFormatForStderr](args) {
-    if (args.length === 1 && typeof args[0] === 'string') return args[0];
+    if (isSingleString(this, args)) return args[0];
     return formatWithOptions(this[kGetInspectOptions](this._stderr), ...args);
   },
 };
 
-const kBindErrorHandlers = Symbol('kBindErrorHandlers');
-internalMethods[kBindErrorHandlers] = function bindErrorHandlers() {
-  Object.defineProperties(this, {
-    _stdoutErrorHandler: hiddenValue(createWriteErrorHandler(this, kUseStdout)),
-    _stderrErrorHandler: hiddenValue(createWriteErrorHandler(this, kUseStderr)),
-  });
-};
+// Fast path for console.log('text'): a lone string is printed as is, so the
+// (comparatively slow) colour detection can be skipped. Not for consoles
+// with inspectOptions, whose `colors` gets filled in on every call.
+function isSingleString(instance, args) {
+  return args.length === 1 && typeof args[0] === 'string' &&
+    !optionsMap.has(instance);
+}
 
 for (const key of Reflect.ownKeys(internalMethods)) {
   Object.defineProperty(Console.prototype, key, {
@@ -621,13 +628,18 @@ for (const key of Object.keys(consoleMethods)) {
 
 // --- The global console ---------------------------------------------------------
 
-// Inspector-only methods of V8's console: no inspector here, so no-ops.
+// Methods V8's console adds to the global one. Without an inspector the
+// profiling ones do nothing.
 const inspectorMethods = {
   profile() {},
   profileEnd() {},
   timeStamp() {},
+  // A console with its own counters and timers, writing to the same streams.
   context(name) {
-    return createConsoleObject();
+    const context = createConsoleObject();
+    context[kBindStreamsLazy](() => this._stdout, () => this._stderr);
+    context[kBindProperties](true, this[kColorMode]);
+    return context;
   },
   createTask(name) {
     return { run: (fn) => fn() };
@@ -661,7 +673,8 @@ function createGlobalConsole(stdout, stderr = stdout) {
   globalConsole[kBindProperties](true, 'auto');
   globalConsole.Console = Console;
   for (const key of Object.keys(inspectorMethods)) {
-    globalConsole[key] = inspectorMethods[key];
+    globalConsole[key] = inspectorMethods[key].bind(globalConsole);
+    Object.defineProperty(globalConsole[key], 'name', { value: key });
   }
   return globalConsole;
 }

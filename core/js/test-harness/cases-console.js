@@ -37,6 +37,7 @@ function buildCases() {
   add('log inspectOptions', (c) => c.log({ a: { b: { c: { d: 1 } } } }, [1, 2, 3]), { inspectOptions: { depth: 0 } });
   add('log inspectOptions colors', (c) => c.log({ a: 1 }), { inspectOptions: { colors: true } });
   add('log inspectOptions tty', (c) => c.log({ a: 1 }), { inspectOptions: { breakLength: 3 }, tty: true });
+  add('log string fills inspectOptions.colors', (c, clock, C, options) => { c.log('text'); c.log(String(options.inspectOptions.colors)); }, { inspectOptions: {} });
   add('log inspectOptions compact', (c) => c.log({ a: 1, b: [1, 2] }), { inspectOptions: { compact: false } });
   add('legacy constructor args', (c) => { c.log('out'); c.error('err'); }, (out, err) => [out, err]);
   add('legacy constructor stdout only', (c) => { c.log('out'); c.error('err'); }, (out) => [out]);

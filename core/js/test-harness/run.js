@@ -3,10 +3,11 @@
 // Compares core/js/internal/util/inspect.js, internal/util/types.js and
 // internal/console.js against the system node's own implementations.
 //
-//   node --expose-internals core/js/test-harness/run.js [-v] [filter]
+//   node --expose-internals core/js/test-harness/run.js [-v] [--js-types] [filter]
 //
 // -v prints every failing case in full; `filter` runs only cases whose
-// name contains it. Exits non-zero on any mismatch. Last line:
+// name contains it; --js-types runs with the JS brand-check fallbacks of
+// internal/util/types instead of the optional native checks. Exits non-zero on any mismatch. Last line:
 // "N passed, N failed".
 
 const util = require('util');
@@ -18,9 +19,23 @@ const args = process.argv.slice(2);
 const verbose = args.includes('-v');
 const filter = args.find((a) => !a.startsWith('-')) ?? '';
 
+// --js-types: give types.js only the checks it cannot do in JS, so that its
+// brand-check fallbacks are what inspect runs on.
+const kRequiredTypeChecks = [
+  'isExternal', 'isArgumentsObject', 'isNativeError', 'isAsyncFunction',
+  'isGeneratorFunction', 'isGeneratorObject', 'isPromise', 'isMapIterator',
+  'isSetIterator', 'isProxy', 'isModuleNamespaceObject',
+];
+function minimalTypesBinding() {
+  const full = nodeInternalBinding('types');
+  return Object.fromEntries(kRequiredTypeChecks.map((name) => [name, full[name]]));
+}
+
 // Our clock for console.time, driven by the console scenarios.
 let fakeNowMs = 0;
-const loader = createLoader({ performance: { now: () => fakeNowMs } });
+const overrides = { performance: { now: () => fakeNowMs } };
+if (args.includes('--js-types')) overrides.types = minimalTypesBinding();
+const loader = createLoader(overrides);
 const mine = loader.require('internal/util/inspect');
 const myTypes = loader.require('internal/util/types');
 const { Console: MyConsole, createGlobalConsole, formatTime } =
@@ -356,8 +371,11 @@ function runScenario(Console, scenario) {
   const realEmitWarning = process.emitWarning;
   process.emitWarning = (msg) => log.push(`warning: ${msg}`);
   try {
-    const c = constructConsole(Console, scenario.options, out, err);
-    withClock((clock) => scenario.run(c, clock, Console));
+    // Fresh option objects per run (Console fills in inspectOptions.colors).
+    const options = typeof scenario.options === 'object' ?
+      structuredClone(scenario.options) : scenario.options;
+    const c = constructConsole(Console, options, out, err);
+    withClock((clock) => scenario.run(c, clock, Console, options));
   } catch (e) {
     log.push(`THROWS ${e.name}: ${e.message}`);
   } finally {
@@ -407,6 +425,13 @@ function runConsoleCases() {
   lazy.log('x');
   lazy.log('y');
   check('console', 'global console lazy after', `${created} ${lazyLog.join('|')}`, '1 lazy: "x\\n"|lazy: "y\\n"');
+  const { context } = lazy;
+  const ctxConsole = context('ctx');
+  ctxConsole.count();
+  ctxConsole.log('from context');
+  check('console', 'global console context', lazyLog.slice(2).join('|'), 'lazy: "default: 1\\n"|lazy: "from context\\n"');
+  check('console', 'global console method names', Object.keys(g).map((k) => g[k].name).join(','),
+        Object.keys(console).map((k) => console[k].name).join(','));
 }
 
 // --- main ------------------------------------------------------------------------------------

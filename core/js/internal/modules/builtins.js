@@ -37,16 +37,25 @@ function setInternalLoader(loader) {
   requireInternal = loader;
 }
 
+// Modules of plugins that are not node builtins (third-party plugins on the
+// plugin path): they are builtins of this runtime, found by plugin name.
+function isPluginModule(name) {
+  const slash = name.indexOf('/');
+  const plugin = slash === -1 ? name : name.slice(0, slash);
+  if (plugin === '' || plugin[0] === '.' || plugin[0] === '@') return false;
+  return requireInternal('internal/modules/plugins').getCatalog().has(plugin);
+}
+
 function canBeRequiredWithoutScheme(name) {
-  return nodeBuiltins.has(name);
+  return nodeBuiltins.has(name) || isPluginModule(name);
 }
 
 function isBuiltin(specifier) {
   if (specifier.startsWith('node:')) {
     const name = specifier.slice(5);
-    return nodeBuiltins.has(name) || prefixOnly.has(name);
+    return nodeBuiltins.has(name) || prefixOnly.has(name) || isPluginModule(name);
   }
-  return nodeBuiltins.has(specifier);
+  return nodeBuiltins.has(specifier) || isPluginModule(specifier);
 }
 
 // The plugin name that provides a builtin ('fs/promises' -> 'fs').
@@ -64,7 +73,7 @@ function requirePublic(specifier) {
     exports = globalThis.process;
   } else if (coreModules.has(name)) {
     exports = requireInternal(coreModules.get(name));
-  } else if (nodeBuiltins.has(name) || prefixOnly.has(name)) {
+  } else if (nodeBuiltins.has(name) || prefixOnly.has(name) || isPluginModule(name)) {
     exports = requireInternal('internal/modules/plugins').loadBuiltin(name, pluginFor(name));
   } else {
     const { codes } = requireInternal('internal/errors');

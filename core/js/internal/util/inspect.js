@@ -466,7 +466,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   };
   const filter = ctx.showHidden ? ALL_PROPERTIES : ONLY_ENUMERABLE;
   let described = false;
-  if (value[Symbol.iterator] || constructor === null) {
+  // `in`, not a [[Get]]: an accessor must not run here.
+  if (Symbol.iterator in value || constructor === null) {
     described = describeIterable(
       ctx, value, constructor, tag, protoProps, filter, plan);
   }

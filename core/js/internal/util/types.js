@@ -124,6 +124,10 @@ function nativeOnly(name) {
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const getTypedArrayTag = uncurry(getterOf(TypedArrayPrototype, Symbol.toStringTag));
 
+function isArrayBufferView(value) {
+  return ArrayBuffer.isView(value);
+}
+
 function isTypedArray(value) {
   return getTypedArrayTag(value) !== undefined;
 }
@@ -160,7 +164,7 @@ module.exports = {
   isModuleNamespaceObject: nativeOnly('isModuleNamespaceObject'),
   isAnyArrayBuffer: nativeOr('isAnyArrayBuffer'),
   isBoxedPrimitive: nativeOr('isBoxedPrimitive'),
-  isArrayBufferView: ArrayBuffer.isView,
+  isArrayBufferView,
   isTypedArray,
   isUint8Array: typedArrayCheck('Uint8Array'),
   isUint8ClampedArray: typedArrayCheck('Uint8ClampedArray'),

@@ -1,0 +1,62 @@
+'use strict';
+// What a listener sees during dispatch, and what remains afterwards.
+// assert from the assert plugin; on a bare core (no plugins) the small
+// subset these tests use.
+const assert = (() => {
+  try {
+    return require('assert');
+  } catch {
+    // Fall through to the local subset.
+  }
+  const show = (v) => {
+    try { return typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v) ?? v); } catch { return String(v); }
+  };
+  const fail = (message) => { throw new Error(`AssertionError: ${message}`); };
+  const same = (a, b) => {
+    if (Object.is(a, b)) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null ||
+        Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => same(a[k], b[k]));
+  };
+  return {
+    ok: (value, message) => value || fail(message || `${show(value)} is not truthy`),
+    strictEqual: (a, b, message) => Object.is(a, b) || fail(message || `${show(a)} !== ${show(b)}`),
+    deepStrictEqual: (a, b, message) => same(a, b) || fail(message || `${show(a)} !== ${show(b)}`),
+    throws(fn, expected = {}) {
+      try {
+        fn();
+      } catch (err) {
+        for (const key of Object.keys(expected)) {
+          if (!same(err[key], expected[key])) fail(`error.${key}: ${show(err[key])} !== ${show(expected[key])}`);
+        }
+        return;
+      }
+      fail('Missing expected exception.');
+    },
+  };
+})();
+
+const target = new EventTarget();
+const event = new Event('foo');
+let seen;
+target.addEventListener('foo', function(e) {
+  seen = {
+    self: this === target,
+    same: e === event,
+    target: e.target === target,
+    currentTarget: e.currentTarget === target,
+    srcElement: e.srcElement === target,
+    phase: e.eventPhase,
+    path: e.composedPath().length === 1 && e.composedPath()[0] === target,
+  };
+});
+assert.strictEqual(target.dispatchEvent(event), true);
+assert.deepStrictEqual(seen, {
+  self: true, same: true, target: true, currentTarget: true, srcElement: true,
+  phase: Event.AT_TARGET, path: true,
+});
+assert.strictEqual(event.eventPhase, Event.NONE);
+assert.strictEqual(event.currentTarget, null);
+assert.strictEqual(event.target, target);
+assert.deepStrictEqual(event.composedPath(), []);
