@@ -57,7 +57,12 @@ function nodeEventTargetShim() {
     setMaxListeners: (n, ...targets) => events.setMaxListeners(n, ...targets),
   };
 }
-const shims = new Map([['internal/event_target', nodeEventTargetShim]]);
+// inspect is compared separately (tests/inspect-under-node); here node's own
+// stands in so events' error messages can be checked without its bindings.
+const shims = new Map([
+  ['internal/event_target', nodeEventTargetShim],
+  ['internal/util/inspect', () => require('util')],
+]);
 
 const cache = new Map();
 

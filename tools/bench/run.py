@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Side-by-side benchmarks: mosaic vs the system node, in one run, as ratios.
 
-usage: tools/bench [startup|memory|loop|all] (default all)
+usage: python3 tools/bench/run.py [startup|memory|loop|napi|all] (default all)
 """
 import os
 import resource
@@ -72,12 +72,20 @@ def memory(mosaic, _floor):
     print("peak RSS of an empty script (KiB)  mosaic %d  node %d  ratio %.2fx" % (m_rss, n_rss, m_rss / n_rss))
 
 
-def throughput(mosaic, _floor, script, title):
+def build_napi_addon():
+    out = os.path.join(tempfile.gettempdir(), "mosaic_napi_bench.node")
+    subprocess.run(["gcc", "-O2", "-shared", "-fPIC",
+                    "-I", os.path.join(ROOT, "third_party", ".deps", "node-api-headers", "include"),
+                    os.path.join(BENCH, "napi_addon.c"), "-o", out], check=True)
+    return out
+
+
+def throughput_args(mosaic, script, args, title):
     results = {}
     for name, exe in (("mosaic", mosaic), ("node", "node")):
         best = {}
         for _ in range(3):
-            out = subprocess.run([exe, script], env=ENV, check=True, capture_output=True, text=True).stdout
+            out = subprocess.run([exe, script] + args, env=ENV, check=True, capture_output=True, text=True).stdout
             for line in out.splitlines():
                 key, value = line.rsplit(" ", 1)
                 best[key] = max(best.get(key, 0), float(value))
@@ -96,7 +104,9 @@ def main():
     if which in ("memory", "all"):
         memory(mosaic, floor)
     if which in ("loop", "all"):
-        throughput(mosaic, floor, os.path.join(BENCH, "loop_throughput.js"), "event loop")
+        throughput_args(mosaic, os.path.join(BENCH, "loop_throughput.js"), [], "event loop")
+    if which in ("napi", "all"):
+        throughput_args(mosaic, os.path.join(BENCH, "napi_bench.js"), [build_napi_addon()], "Node-API")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ const {
   Event,
   defineEventHandler,
   kTrustEvent,
+  kWeakHandler,
   kNewListener,
   kRemoveListener,
   inspectChildOptions,
@@ -73,6 +74,7 @@ const clearTimeoutRegistry = new FinalizationRegistry((timer) => {
 });
 
 let signalInternals;
+let dependantCleanup;
 
 class AbortSignal extends EventTarget {
   #aborted = false;
@@ -147,10 +149,13 @@ class AbortSignal extends EventTarget {
     }
     const resultRef = new WeakRef(result);
     const seen = new Set();
+    const sourceRefs = [];
     const follow = (source) => {
       if (seen.has(source)) return;
       seen.add(source);
-      result.#sources.add(new WeakRef(source));
+      const sourceRef = new WeakRef(source);
+      sourceRefs.push(sourceRef);
+      result.#sources.add(sourceRef);
       source.#dependants ??= new Set();
       source.#dependants.add(resultRef);
     };
@@ -166,6 +171,10 @@ class AbortSignal extends EventTarget {
           if (source !== undefined) follow(source);
         }
       }
+    }
+    // Long-lived sources must not accumulate dead entries.
+    if (sourceRefs.length > 0) {
+      dependantCleanup.register(result, { resultRef, sourceRefs });
     }
     return result;
   }
@@ -193,6 +202,11 @@ class AbortSignal extends EventTarget {
   }
 
   static {
+    dependantCleanup = new FinalizationRegistry(({ resultRef, sourceRefs }) => {
+      for (const sourceRef of sourceRefs) {
+        sourceRef.deref()?.#dependants?.delete(resultRef);
+      }
+    });
     signalInternals = {
       isAbortSignal: (value) => typeof value === 'object' && value !== null &&
         #aborted in value,
@@ -284,13 +298,10 @@ function aborted(signal, resource) {
   validateAbortSignal(signal, 'signal');
   if (resource === null || (typeof resource !== 'object' &&
                             typeof resource !== 'function')) {
-    // Same error as validateObject(resource, 'resource', allow arrays and
-    // functions).
-    validateObject(resource, 'resource');
+    validateObject(resource, 'resource');  // throws ERR_INVALID_ARG_TYPE
   }
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
-    const { kWeakHandler } = require('internal/event_target');
     signal.addEventListener('abort', () => resolve(), {
       __proto__: null,
       once: true,

@@ -79,8 +79,9 @@ function defaultMaxListeners() {
 
 // Listener exceptions go to the process-level uncaught exception path.
 // internal/process/report may provide reportError(err); without it the
-// error is rethrown from a microtask, which the runtime routes to
-// process 'uncaughtException' (or prints it and exits).
+// error is rethrown from a microtask (the core's queueMicrotask, not the
+// user-replaceable global), which routes it to process 'uncaughtException'
+// (or prints it and exits).
 let reportErrorImpl;
 function reportListenerError(err) {
   if (reportErrorImpl === undefined) {
@@ -93,12 +94,20 @@ function reportListenerError(err) {
     } catch {
       // Not available in this build: fall back below.
     }
+    if (reportErrorImpl === null) {
+      let enqueue = queueMicrotask;
+      try {
+        const queues = require('internal/process/task_queues');
+        if (typeof queues.queueMicrotask === 'function') {
+          enqueue = queues.queueMicrotask;
+        }
+      } catch {
+        // Use the global.
+      }
+      reportErrorImpl = (error) => enqueue(() => { throw error; });
+    }
   }
-  if (reportErrorImpl !== null) {
-    reportErrorImpl(err);
-  } else {
-    queueMicrotask(() => { throw err; });
-  }
+  reportErrorImpl(err);
 }
 
 // ---------------------------------------------------------------------------
@@ -383,7 +392,7 @@ class Listener {
       this.weakRef = new WeakRef(callback);
       this.strongRef = undefined;
       weakListenerHolders.register(weak, callback, this);
-      this.weakOwner = weak;
+      weakListenerCleanup.register(callback, this, this);
     } else {
       this.weakRef = undefined;
       this.strongRef = callback;
@@ -405,26 +414,40 @@ class Listener {
     if (this.prev !== undefined) this.prev.next = this.next;
     if (this.next !== undefined) this.next.prev = this.prev;
     if (list.tail === this) list.tail = this.prev;
-    if (this.weakRef !== undefined) weakListenerHolders.unregister(this);
+    if (this.weakRef !== undefined) {
+      weakListenerHolders.unregister(this);
+      weakListenerCleanup.unregister(this);
+    }
   }
 }
 
-// Keeps a weak listener's callback alive exactly as long as its owner.
+// Drops the record of a weak listener once its callback was collected.
+const weakListenerCleanup = new FinalizationRegistry((record) => {
+  if (record.removed) return;
+  record.unlink();
+  record.list.size--;
+});
+
+// Keeps a weak listener's callback alive exactly as long as its owner. The
+// record itself must not reference the callback or the owner strongly.
 const weakListenerHolders = {
   map: new WeakMap(),
-  register(owner, callback, token) {
+  register(owner, callback, record) {
     let set = this.map.get(owner);
     if (set === undefined) {
       set = new Set();
       this.map.set(owner, set);
     }
     set.add(callback);
-    token.holderSet = set;
-    token.holderValue = callback;
+    record.ownerRef = new WeakRef(owner);
   },
-  unregister(token) {
-    token.holderSet?.delete(token.holderValue);
-    token.holderSet = undefined;
+  unregister(record) {
+    const owner = record.ownerRef?.deref();
+    const callback = record.weakRef?.deref();
+    if (owner !== undefined && callback !== undefined) {
+      this.map.get(owner)?.delete(callback);
+    }
+    record.ownerRef = undefined;
   },
 };
 

@@ -212,4 +212,25 @@ module.exports = [
       globalThis.gc();
       setTimeout(() => { globalThis.gc(); ac.abort(); console.log('aborted', fired); }, 20);
     `) },
+  { name: 'weak abort-removal records of collected targets are dropped',
+    mosaicOnly: true,
+    expect: { status: 0, stdout: ['before 20', 'after 0'], stderr: [''] },
+    run: (G) => inChild(G, `
+      const { getEventListeners } = G.internals.et;
+      const ac = new G.AbortController();
+      G.internals.et.setMaxListeners(0, ac.signal);
+      (function () {
+        for (let i = 0; i < 20; i++) {
+          new G.EventTarget().addEventListener('x', () => {}, { signal: ac.signal });
+        }
+      })();
+      console.log('before', getEventListeners(ac.signal, 'abort').length);
+      globalThis.gc();
+      setTimeout(() => {
+        globalThis.gc();
+        setTimeout(() => {
+          console.log('after', getEventListeners(ac.signal, 'abort').length);
+        }, 20);
+      }, 20);
+    `) },
 ];

@@ -9,6 +9,8 @@
 //     * ids in REDIRECTS, other engineers' modules that need native
 //       bindings node does not have, map to the node builtin with the same
 //       behaviour (util.inspect, timers, events);
+//     * internal/process/task_queues always comes from ../shims (node's
+//       queueMicrotask/nextTick);
 //     * errors/validators fall back to the stand-ins in ../shims/internal
 //       when the core file is missing or fails to load (or when
 //       MOSAIC_STANDINS=1 forces them);
@@ -33,6 +35,10 @@ const REDIRECTS = {
 };
 
 const STANDIN_CAPABLE = new Set(['internal/errors', 'internal/validators']);
+
+// Core modules that always come from ../shims under node (they are built
+// on the runtime's native task queue).
+const ALWAYS_SHIMMED = new Set(['internal/process/task_queues']);
 
 const forceStandins = process.env.MOSAIC_STANDINS === '1';
 
@@ -84,6 +90,7 @@ function createLoader({ bindings }) {
       notes.push(`${id}: stand-in from shims/${id}.js`);
       return evaluate(id, shimFile);
     }
+    if (ALWAYS_SHIMMED.has(id)) return evaluate(id, shimFile);
     if (fs.existsSync(coreFile)) return evaluate(id, coreFile);
     throw notFound(id);
   }

@@ -14,6 +14,10 @@
 //   20's ICU; strings are NFC-normalized first, as Node does.
 // - Objects from other contexts (vm) are treated like local objects except
 //   for the options object passed to custom inspect functions.
+// - `[External: <address>]` follows Node's format but is untested (plain JS
+//   cannot create externals).
+// - Deep recursion is cut off ("Inspection interrupted prematurely") at a
+//   depth that depends on stack frame sizes, so not where Node cuts.
 //
 // Things plain JS cannot see come from internalBinding('util'):
 //   getPromiseDetails(promise)          -> [state, result]

@@ -12,9 +12,7 @@ const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
 
 function determineSpecificType(value) {
   if (value == null) return `${value}`;
-  if (typeof value === 'function' && value.name) {
-    return `function ${value.name}`;
-  }
+  if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') {
     if (value.constructor?.name) {
       return `an instance of ${value.constructor.name}`;
@@ -119,6 +117,7 @@ for (const [code, [Base, format]] of Object.entries(messages)) {
 
     toString() { return `${Base.name} [${code}]: ${this.message}`; }
   };
+  Object.defineProperty(codes[code], 'name', { value: Base.name });
 }
 
 class AbortError extends Error {

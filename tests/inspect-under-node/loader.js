@@ -14,7 +14,7 @@ const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 
-const INTERNAL_ROOT = path.resolve(__dirname, '..', 'internal');
+const INTERNAL_ROOT = path.resolve(__dirname, '..', '..', 'core', 'js', 'internal');
 
 let nodeBindingLoader;
 function nodeInternalBinding(name) {
