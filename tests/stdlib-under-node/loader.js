@@ -121,7 +121,10 @@ function load(file, makeRequire, fourth, fourthName) {
 
 // MOSAIC_NODE_INTERNALS=internal/util/inspect,... uses node's stand-ins
 // even where Mosaic's file exists (to tell our bugs from a dependency's).
-const forceShims = new Set((process.env.MOSAIC_NODE_INTERNALS || '').split(',').filter(Boolean));
+// internal/encoding needs Mosaic's own internalBinding('encoding'), which
+// node does not have: always node's TextEncoder/TextDecoder here.
+const forceShims = new Set(['internal/encoding',
+  ...(process.env.MOSAIC_NODE_INTERNALS || '').split(',').filter(Boolean)]);
 
 function requireInternal(id) {
   const file = path.join(ROOT, 'core', 'js', `${id}.js`);

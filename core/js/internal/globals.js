@@ -35,7 +35,11 @@ function install(global, process) {
     writable: true, configurable: true, enumerable: true,
   });
   Object.defineProperty(global, 'structuredClone', {
-    value: (...args) => require('internal/structured_clone').structuredClone(...args),
+    // Rest arguments keep .length 0 and let the implementation see how many
+    // arguments were passed (ERR_MISSING_ARGS), as in node.
+    value: function structuredClone(...args) {
+      return require('internal/structured_clone').structuredClone(...args);
+    },
     writable: true, configurable: true, enumerable: true,
   });
 
@@ -56,6 +60,9 @@ function install(global, process) {
   defineLazy(global, 'CustomEvent', lazy('internal/event_target', 'CustomEvent'));
   defineLazy(global, 'DOMException', lazy('internal/dom_exception', 'DOMException'));
   defineLazy(global, 'performance', lazy('internal/performance', 'performance'));
+  for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure']) {
+    defineLazy(global, name, lazy('internal/performance', name));
+  }
   defineLazy(global, 'URL', lazy('internal/url', 'URL'));
   defineLazy(global, 'URLSearchParams', lazy('internal/url', 'URLSearchParams'));
   // Buffer is a plugin: in a runtime composed without it the global is
