@@ -93,6 +93,13 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
       if (!has_value && !next_value(name, &value)) return false;
       if (!has_value) o->exec_argv.push_back(value);
       o->plugin_path = value;
+    } else if (name == "--build-snapshot") {
+      if (!has_value) {
+        *error = std::string(argv[0]) + ": --build-snapshot requires a file";
+        return false;
+      }
+      o->snapshot_out = value;
+      o->mode = Options::Mode::kEval;  // no main program: just the bootstrap
     } else if (name == "--build-code-cache") {
       if (!has_value) {
         *error = std::string(argv[0]) + ": --build-code-cache requires a file";

@@ -32,6 +32,7 @@ struct Options {
   std::vector<std::string> imports;   // --import
   std::string plugin_path;          // --plugin-path (also MOSAIC_PLUGIN_PATH)
   std::string code_cache_out;       // --build-code-cache=FILE (build step)
+  std::string snapshot_out;         // --build-snapshot=FILE (build step)
 };
 
 // Parses argv. On a usage error returns false and sets `error` to the message

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "core/code_cache.h"
+#include "core/snapshot_blob.h"
 #include "core/js_sources.h"
 #include "core/runtime_internal.h"
 #include "core/v8_util.h"
@@ -25,8 +26,12 @@ std::unique_ptr<v8::Platform>& PlatformSingleton() {
 
 void InitializeV8Once(const Options& options) {
   if (PlatformSingleton()) return;
-  // Import assertions (JSON modules) are behind a flag in V8 10.2.
-  static const char kDefaultFlags[] = "--harmony-import-assertions";
+  // Import assertions (JSON modules) are behind a flag in V8 10.2. The
+  // snapshot is part of the binary, so its checksum need not be re-verified
+  // at every start. (The same flags at build and run time keep the code
+  // cache valid.)
+  static const char kDefaultFlags[] =
+      "--harmony-import-assertions --no-verify-snapshot-checksum";
   v8::V8::SetFlagsFromString(kDefaultFlags, sizeof(kDefaultFlags) - 1);
   for (const std::string& flag : options.v8_flags) {
     v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
@@ -89,26 +94,19 @@ v8::Local<v8::String> SourceString(v8::Isolate* isolate, const JsSource& src) {
       .ToLocalChecked();
 }
 
-// internalBinding(name): creates each binding once, on first use.
-void InternalBinding(const v8::FunctionCallbackInfo<v8::Value>& args) {
+// createBinding(name): a new binding object. The bootstrap caches them (in
+// JS, so the cache survives in the start-up snapshot).
+void CreateBinding(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  Runtime* runtime = Runtime::From(context);
   std::string name = ToStdString(isolate, args[0]);
-  auto& bindings = runtime->impl()->bindings;
-  auto it = bindings.find(name);
-  if (it != bindings.end()) {
-    args.GetReturnValue().Set(it->second.Get(isolate));
-    return;
-  }
   BindingInitializer init = FindBinding(name);
   if (init == nullptr) {
     ThrowError(isolate, "No such binding: " + name);
     return;
   }
   v8::Local<v8::Object> target = v8::Object::New(isolate);
-  init(runtime, context, target);
-  bindings[name].Reset(isolate, target);
+  init(Runtime::From(context), context, target);
   args.GetReturnValue().Set(target);
 }
 
@@ -127,9 +125,14 @@ void CompileInternal(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   v8::ScriptOrigin origin(isolate, Utf8String(isolate, "node:" + id));
   const CodeCacheEntry* cache = FindCodeCache(id);
-  auto options = v8::ScriptCompiler::kNoCompileOptions;
+  Runtime* runtime = Runtime::From(context);
+  // Functions in the snapshot keep their bytecode: compile everything
+  // eagerly there so start-up compiles nothing of the core.
+  auto options = runtime->options().snapshot_out.empty()
+                     ? v8::ScriptCompiler::kNoCompileOptions
+                     : v8::ScriptCompiler::kEagerCompile;
   v8::ScriptCompiler::CachedData* cached_data = nullptr;
-  if (cache != nullptr) {
+  if (cache != nullptr && options == v8::ScriptCompiler::kNoCompileOptions) {
     // Owned by `source` below; the bytes themselves are static.
     cached_data = new v8::ScriptCompiler::CachedData(
         cache->data, static_cast<int>(cache->length),
@@ -144,7 +147,6 @@ void CompileInternal(const v8::FunctionCallbackInfo<v8::Value>& args) {
            .ToLocal(&fn)) {
     return;
   }
-  Runtime* runtime = Runtime::From(context);
   if (!runtime->options().code_cache_out.empty()) {
     runtime->impl()->compiled_internals.emplace_back(id, v8::Global<v8::Function>(isolate, fn));
   }
@@ -156,6 +158,15 @@ void GetInternalSource(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   const JsSource* src = FindCoreSource(ToStdString(isolate, args[0]));
   if (src != nullptr) args.GetReturnValue().Set(SourceString(isolate, *src));
+}
+
+ExternalReferences* CollectExternalReferences() {
+  auto* refs = new ExternalReferences();  // needed for the isolate's lifetime
+  refs->Add(CreateBinding);
+  refs->Add(CompileInternal);
+  refs->Add(GetInternalSource);
+  RegisterBindingReferences(refs);
+  return refs;
 }
 
 void PromiseRejectCallback(v8::PromiseRejectMessage message) {
@@ -200,17 +211,31 @@ Runtime::Runtime(const Options& options)
   impl_->time_origin_ms = now.tv_sec * 1e3 + now.tv_usec / 1e3;
 
   loop_ = uv_default_loop();
-  impl_->allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
-  v8::Isolate::CreateParams params;
-  params.array_buffer_allocator = impl_->allocator;
-  isolate_ = v8::Isolate::New(params);
+  static ExternalReferences* refs = CollectExternalReferences();
+  if (!options_.snapshot_out.empty()) {
+    // Building the start-up snapshot: V8 owns the isolate's allocator.
+    isolate_ = v8::Isolate::Allocate();
+    impl_->snapshot_creator = std::make_unique<v8::SnapshotCreator>(isolate_, refs->data());
+  } else {
+    impl_->allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
+    v8::Isolate::CreateParams params;
+    params.array_buffer_allocator = impl_->allocator;
+    params.external_references = refs->data();
+    if (kSnapshotBlobSize > 0) {
+      impl_->snapshot_blob = {reinterpret_cast<const char*>(kSnapshotBlobData), kSnapshotBlobSize};
+      params.snapshot_blob = &impl_->snapshot_blob;
+      impl_->from_snapshot = true;
+    }
+    isolate_ = v8::Isolate::New(params);
+    isolate_->Enter();
+  }
   isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate_->SetPromiseRejectCallback(PromiseRejectCallback);
   isolate_->SetFatalErrorHandler(OnFatalError);
   isolate_->SetOOMErrorHandler(OnOOMError);
-  isolate_->Enter();
 
   v8::HandleScope scope(isolate_);
+  // From the snapshot, this is the context the bootstrap already ran in.
   v8::Local<v8::Context> context = v8::Context::New(isolate_);
   context->SetAlignedPointerInEmbedderData(kContextRuntimeSlot, this);
   impl_->context.Reset(isolate_, context);
@@ -261,7 +286,7 @@ v8::MaybeLocal<v8::Value> Runtime::MakeCallback(v8::Local<v8::Value> recv,
 }
 
 void Runtime::ProcessTicks() {
-  if (callback_depth_ > 0) return;
+  if (callback_depth_ > 0 || impl_->tick_info == nullptr) return;
   uint8_t* tick_info = impl_->tick_info;
   if (!tick_info[kHasTickScheduled] && !tick_info[kHasRejectionToWarn]) {
     isolate_->PerformMicrotaskCheckpoint();
@@ -437,36 +462,92 @@ void Runtime::Impl::OnCheck(uv_check_t* handle) {
   }
 }
 
+v8::MaybeLocal<v8::Object> Runtime::Impl::RunBootstrap(v8::Local<v8::Context> ctx) {
+  v8::Isolate* isolate = runtime->isolate();
+  v8::EscapableHandleScope scope(isolate);
+  v8::Local<v8::Function> compile = v8::Function::New(ctx, CompileInternal).ToLocalChecked();
+  v8::Local<v8::Value> id = OneByteString(isolate, "internal/bootstrap");
+  v8::Local<v8::Value> bootstrap;
+  if (!compile->Call(ctx, v8::Undefined(isolate), 1, &id).ToLocal(&bootstrap)) return {};
+  v8::Local<v8::Object> exports = v8::Object::New(isolate);
+  SetValue(ctx, exports, "getInternalSource",
+           v8::Function::New(ctx, GetInternalSource).ToLocalChecked());
+  // The bootstrap receives compileInternal in the `require` slot, the
+  // binding factory in the `internalBinding` slot.
+  v8::Local<v8::Value> argv[] = {exports, compile, v8::Undefined(isolate),
+                                 v8::Function::New(ctx, CreateBinding).ToLocalChecked()};
+  if (bootstrap.As<v8::Function>()->Call(ctx, v8::Undefined(isolate), 4, argv).IsEmpty()) {
+    return {};
+  }
+  return scope.Escape(exports);
+}
+
+void Runtime::Impl::BuildSnapshot() {
+  v8::Isolate* isolate = runtime->isolate();
+  {
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Context> ctx = context.Get(isolate);
+    v8::Context::Scope context_scope(ctx);
+    v8::TryCatch try_catch(isolate);
+    v8::Local<v8::Object> exports;
+    v8::Local<v8::Value> prepare, start;
+    if (!RunBootstrap(ctx).ToLocal(&exports) ||
+        !exports->Get(ctx, OneByteString(isolate, "prepareSnapshot")).ToLocal(&prepare) ||
+        prepare.As<v8::Function>()->Call(ctx, v8::Undefined(isolate), 0, nullptr).IsEmpty() ||
+        !exports->Get(ctx, OneByteString(isolate, "startExecution")).ToLocal(&start)) {
+      v8::String::Utf8Value error(isolate, try_catch.Exception());
+      fprintf(stderr, "snapshot bootstrap failed: %s\n", *error ? *error : "?");
+      _exit(1);
+    }
+    snapshot_creator->AddData(ctx, start.As<v8::Function>());
+    // Per-process pointers must not be serialized.
+    ctx->SetAlignedPointerInEmbedderData(kContextRuntimeSlot, nullptr);
+    snapshot_creator->SetDefaultContext(ctx);
+  }
+  context.Reset();
+  v8::StartupData blob =
+      snapshot_creator->CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
+  FILE* out = fopen(runtime->options().snapshot_out.c_str(), "w");
+  if (out == nullptr || blob.data == nullptr) {
+    fprintf(stderr, "cannot write the snapshot\n");
+    _exit(1);
+  }
+  fprintf(out, "// Generated by mosaic --build-snapshot. Do not edit.\n");
+  fprintf(out, "#include \"core/snapshot_blob.h\"\n\nnamespace mosaic {\n");
+  fprintf(out, "extern const unsigned char kSnapshotBlobData[] = {");
+  for (int i = 0; i < blob.raw_size; i++) {
+    fprintf(out, "%s%u,", i % 32 == 0 ? "\n" : "", static_cast<unsigned char>(blob.data[i]));
+  }
+  fprintf(out, "0};\nextern const int kSnapshotBlobSize = %d;\n}  // namespace mosaic\n",
+          blob.raw_size);
+  fclose(out);
+  _exit(0);
+}
+
 int Runtime::Run() {
+  if (impl_->snapshot_creator) impl_->BuildSnapshot();
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Context> ctx = context();
   v8::Context::Scope context_scope(ctx);
 
-  // The bootstrap wires process, globals and the loop callbacks, then runs
-  // the main program according to the options.
-  v8::Local<v8::Function> bootstrap;
+  // startExecution() wires this run (process values, loop callbacks) and
+  // runs the main program. From a snapshot, the bootstrap already ran.
+  v8::Local<v8::Function> start;
   {
     v8::TryCatch try_catch(isolate_);
-    v8::Local<v8::Function> compile =
-        v8::Function::New(ctx, CompileInternal).ToLocalChecked();
-    v8::Local<v8::Value> id = OneByteString(isolate_, "internal/bootstrap");
-    v8::Local<v8::Value> fn;
-    if (!compile->Call(ctx, v8::Undefined(isolate_), 1, &id).ToLocal(&fn)) {
+    v8::Local<v8::Object> exports;
+    v8::Local<v8::Value> value;
+    if (impl_->from_snapshot) {
+      start = ctx->GetDataFromSnapshotOnce<v8::Function>(0).ToLocalChecked();
+    } else if (impl_->RunBootstrap(ctx).ToLocal(&exports) &&
+               exports->Get(ctx, OneByteString(isolate_, "startExecution")).ToLocal(&value)) {
+      start = value.As<v8::Function>();
+    } else {
       TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
+      return 1;
     }
-    bootstrap = fn.As<v8::Function>();
   }
-  v8::Local<v8::Object> exports = v8::Object::New(isolate_);
-  exports->Set(ctx, OneByteString(isolate_, "getInternalSource"),
-               v8::Function::New(ctx, GetInternalSource).ToLocalChecked())
-      .Check();
-  v8::Local<v8::Value> argv[] = {
-      exports, v8::Function::New(ctx, CompileInternal).ToLocalChecked(),
-      v8::Undefined(isolate_),
-      v8::Function::New(ctx, InternalBinding).ToLocalChecked()};
-  // The bootstrap receives compileInternal in the `require` slot and
-  // getInternalSource on `exports`.
-  if (MakeCallback(v8::Undefined(isolate_), bootstrap, 4, argv).IsEmpty()) {
+  if (MakeCallback(v8::Undefined(isolate_), start, 0, nullptr).IsEmpty()) {
     return 1;
   }
 

@@ -6,6 +6,7 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -25,6 +26,9 @@ class Runtime::Impl {
 
   Runtime* runtime;
   v8::ArrayBuffer::Allocator* allocator = nullptr;
+  std::unique_ptr<v8::SnapshotCreator> snapshot_creator;  // --build-snapshot
+  v8::StartupData snapshot_blob{nullptr, 0};
+  bool from_snapshot = false;
   v8::Global<v8::Context> context;
 
   // Callbacks the bootstrap JS registers (internalBinding('runtime').setup).
@@ -37,17 +41,14 @@ class Runtime::Impl {
   v8::Global<v8::Function> emit_exit;            // () -> exit code
   v8::Global<v8::Object> process;
 
-  // Flag arrays shared with JS; pointers into their backing stores.
-  v8::Global<v8::Uint8Array> tick_info_array;
+  // Flag arrays shared with JS (set by setup()); pointers into their memory.
   uint8_t* tick_info = nullptr;
-  v8::Global<v8::Uint32Array> immediate_info_array;
   uint32_t* immediate_info = nullptr;
 
   uv_timer_t timer;
   uv_check_t immediate_check;
   uv_idle_t immediate_idle;
 
-  std::unordered_map<std::string, v8::Global<v8::Object>> bindings;
   // Internal modules compiled so far, kept only with --build-code-cache.
   std::vector<std::pair<std::string, v8::Global<v8::Function>>> compiled_internals;
   void WriteCodeCache(const std::string& path);
@@ -57,6 +58,9 @@ class Runtime::Impl {
   uint64_t start_time_ns = 0;    // uv_hrtime() at process start
   double time_origin_ms = 0;     // wall clock at process start
 
+  // Runs internal/bootstrap; returns its exports (startExecution, ...).
+  v8::MaybeLocal<v8::Object> RunBootstrap(v8::Local<v8::Context> context);
+  [[noreturn]] void BuildSnapshot();
   void StartTimer(int64_t duration_ms);
   static void OnTimer(uv_timer_t* handle);
   static void OnCheck(uv_check_t* handle);
@@ -69,6 +73,10 @@ using BindingInitializer = void (*)(Runtime* runtime,
 
 // Returns the initializer of binding `name`, or nullptr.
 BindingInitializer FindBinding(std::string_view name);
+
+class ExternalReferences;
+// Adds every binding's native callbacks (for the start-up snapshot).
+void RegisterBindingReferences(ExternalReferences* refs);
 
 }  // namespace mosaic
 

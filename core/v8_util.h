@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mosaic {
 
@@ -42,6 +43,47 @@ void SetMethodNoSideEffect(v8::Local<v8::Context> context,
 
 void SetValue(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
               std::string_view name, v8::Local<v8::Value> value);
+
+// One native function of a binding. Bindings declare theirs in a table so
+// the same list both installs them and registers them as external
+// references for the start-up snapshot.
+struct BindingMethod {
+  const char* name;
+  v8::FunctionCallback callback;
+  bool no_side_effect = false;
+};
+
+template <size_t N>
+void SetMethods(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
+                const BindingMethod (&methods)[N]) {
+  for (const BindingMethod& m : methods) {
+    if (m.no_side_effect) {
+      SetMethodNoSideEffect(context, target, m.name, m.callback);
+    } else {
+      SetMethod(context, target, m.name, m.callback);
+    }
+  }
+}
+
+// The addresses of every native callback reachable from JS objects in the
+// start-up snapshot, in a fixed order (V8 matches them by index).
+class ExternalReferences {
+ public:
+  void Add(const void* address) { refs_.push_back(reinterpret_cast<intptr_t>(address)); }
+  void Add(v8::FunctionCallback callback) { Add(reinterpret_cast<const void*>(callback)); }
+  template <size_t N>
+  void Add(const BindingMethod (&methods)[N]) {
+    for (const BindingMethod& m : methods) Add(m.callback);
+  }
+  // Null-terminated, as V8 expects.
+  const intptr_t* data() {
+    if (refs_.empty() || refs_.back() != 0) refs_.push_back(0);
+    return refs_.data();
+  }
+
+ private:
+  std::vector<intptr_t> refs_;
+};
 
 void ThrowTypeError(v8::Isolate* isolate, std::string_view message);
 void ThrowError(v8::Isolate* isolate, std::string_view message);

@@ -34,11 +34,19 @@ void Dlopen(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
+const BindingMethod kAddonsMethods[] = {
+    {"dlopen", Dlopen},
+};
+
 }  // namespace
 
 void InitAddonsBinding(Runtime*, v8::Local<v8::Context> context,
                        v8::Local<v8::Object> target) {
-  SetMethod(context, target, "dlopen", Dlopen);
+  SetMethods(context, target, kAddonsMethods);
+}
+
+void RegisterAddonsBindingReferences(ExternalReferences* refs) {
+  refs->Add(kAddonsMethods);
 }
 
 }  // namespace mosaic

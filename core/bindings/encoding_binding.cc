@@ -8,13 +8,11 @@
 namespace mosaic {
 namespace {
 
-struct EncodingState {
-  v8::Global<v8::Uint32Array> results_array;
-  uint32_t* results = nullptr;
-};
-
-EncodingState* StateOf(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  return static_cast<EncodingState*>(args.Data().As<v8::External>()->Value());
+// encodeInto's [read, written] slots: the Uint32Array bound as its data.
+uint32_t* ResultsOf(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto array = args.Data().As<v8::Uint32Array>();
+  return reinterpret_cast<uint32_t*>(
+      static_cast<char*>(array->Buffer()->GetBackingStore()->Data()) + array->ByteOffset());
 }
 
 // Bytes of a Uint8Array (or any ArrayBufferView) argument.
@@ -47,9 +45,9 @@ void EncodeInto(const v8::FunctionCallbackInfo<v8::Value>& args) {
   int read = 0;
   int written = str->WriteUtf8(isolate, data, static_cast<int>(dest->ByteLength()), &read,
                                v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
-  EncodingState* state = StateOf(args);
-  state->results[0] = static_cast<uint32_t>(read);
-  state->results[1] = static_cast<uint32_t>(written);
+  uint32_t* results = ResultsOf(args);
+  results[0] = static_cast<uint32_t>(read);
+  results[1] = static_cast<uint32_t>(written);
 }
 
 // True when `bytes` is well-formed UTF-8 (no overlongs, surrogates or
@@ -135,23 +133,28 @@ void DecodeLatin1(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(OneByteString(args.GetIsolate(), bytes));
 }
 
+const BindingMethod kEncodingMethods[] = {
+    {"encodeUtf8", EncodeUtf8},
+    {"decodeUtf8", DecodeUtf8},
+    {"decodeUtf16le", DecodeUtf16le},
+    {"decodeLatin1", DecodeLatin1},
+};
+
 }  // namespace
 
 void InitEncodingBinding(Runtime*, v8::Local<v8::Context> context,
                          v8::Local<v8::Object> target) {
   v8::Isolate* isolate = context->GetIsolate();
-  auto* state = new EncodingState();  // lives as long as the isolate
   auto buffer = v8::ArrayBuffer::New(isolate, 2 * sizeof(uint32_t));
   auto results = v8::Uint32Array::New(buffer, 0, 2);
-  state->results = static_cast<uint32_t*>(buffer->GetBackingStore()->Data());
-  state->results_array.Reset(isolate, results);
-  v8::Local<v8::Value> data = v8::External::New(isolate, state);
   SetValue(context, target, "encodeIntoResults", results);
-  SetMethod(context, target, "encodeUtf8", EncodeUtf8);
-  SetMethod(context, target, "encodeInto", EncodeInto, data);
-  SetMethod(context, target, "decodeUtf8", DecodeUtf8);
-  SetMethod(context, target, "decodeUtf16le", DecodeUtf16le);
-  SetMethod(context, target, "decodeLatin1", DecodeLatin1);
+  SetMethods(context, target, kEncodingMethods);
+  SetMethod(context, target, "encodeInto", EncodeInto, results);
+}
+
+void RegisterEncodingBindingReferences(ExternalReferences* refs) {
+  refs->Add(kEncodingMethods);
+  refs->Add(EncodeInto);
 }
 
 }  // namespace mosaic

@@ -103,15 +103,23 @@ void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
+const BindingMethod kLoaderMethods[] = {
+    {"internalModuleStat", InternalModuleStat},
+    {"readFileUtf8", ReadFileUtf8},
+    {"realpath", Realpath},
+    {"compileFunction", CompileFunction},
+    {"runScript", RunScript},
+};
+
 }  // namespace
 
 void InitLoaderBinding(Runtime*, v8::Local<v8::Context> context,
                        v8::Local<v8::Object> target) {
-  SetMethod(context, target, "internalModuleStat", InternalModuleStat);
-  SetMethod(context, target, "readFileUtf8", ReadFileUtf8);
-  SetMethod(context, target, "realpath", Realpath);
-  SetMethod(context, target, "compileFunction", CompileFunction);
-  SetMethod(context, target, "runScript", RunScript);
+  SetMethods(context, target, kLoaderMethods);
+}
+
+void RegisterLoaderBindingReferences(ExternalReferences* refs) {
+  refs->Add(kLoaderMethods);
 }
 
 }  // namespace mosaic

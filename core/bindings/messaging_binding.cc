@@ -77,11 +77,19 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (ok) args.GetReturnValue().Set(result);
 }
 
+const BindingMethod kMessagingMethods[] = {
+    {"structuredClone", StructuredClone},
+};
+
 }  // namespace
 
 void InitMessagingBinding(Runtime*, v8::Local<v8::Context> context,
                           v8::Local<v8::Object> target) {
-  SetMethod(context, target, "structuredClone", StructuredClone);
+  SetMethods(context, target, kMessagingMethods);
+}
+
+void RegisterMessagingBindingReferences(ExternalReferences* refs) {
+  refs->Add(kMessagingMethods);
 }
 
 }  // namespace mosaic

@@ -277,20 +277,28 @@ void SetCallbacks(const v8::FunctionCallbackInfo<v8::Value>& args) {
   isolate->SetHostInitializeImportMetaObjectCallback(InitImportMeta);
 }
 
+const BindingMethod kModulesMethods[] = {
+    {"compile", Compile},
+    {"requests", Requests},
+    {"createSynthetic", CreateSynthetic},
+    {"link", Link},
+    {"instantiate", Instantiate},
+    {"evaluate", Evaluate},
+    {"getNamespace", GetNamespace},
+    {"status", Status},
+    {"getError", GetError},
+    {"setCallbacks", SetCallbacks},
+};
+
 }  // namespace
 
 void InitModulesBinding(Runtime*, v8::Local<v8::Context> context,
                         v8::Local<v8::Object> target) {
-  SetMethod(context, target, "compile", Compile);
-  SetMethod(context, target, "requests", Requests);
-  SetMethod(context, target, "createSynthetic", CreateSynthetic);
-  SetMethod(context, target, "link", Link);
-  SetMethod(context, target, "instantiate", Instantiate);
-  SetMethod(context, target, "evaluate", Evaluate);
-  SetMethod(context, target, "getNamespace", GetNamespace);
-  SetMethod(context, target, "status", Status);
-  SetMethod(context, target, "getError", GetError);
-  SetMethod(context, target, "setCallbacks", SetCallbacks);
+  SetMethods(context, target, kModulesMethods);
+}
+
+void RegisterModulesBindingReferences(ExternalReferences* refs) {
+  refs->Add(kModulesMethods);
 }
 
 }  // namespace mosaic

@@ -11,14 +11,29 @@ void Now(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set((uv_hrtime() - runtime->impl()->start_time_ns) / 1e6);
 }
 
+const BindingMethod kPerformanceMethods[] = {
+    {"now", Now, true},
+};
+
+// timeOrigin is an accessor: the binding object may come from the start-up
+// snapshot, but the origin is this process's start.
+void TimeOrigin(v8::Local<v8::Name>, const v8::PropertyCallbackInfo<v8::Value>& info) {
+  Runtime* runtime = Runtime::From(info.GetIsolate()->GetCurrentContext());
+  info.GetReturnValue().Set(runtime->impl()->time_origin_ms);
+}
+
 }  // namespace
 
-void InitPerformanceBinding(Runtime* runtime, v8::Local<v8::Context> context,
+void InitPerformanceBinding(Runtime*, v8::Local<v8::Context> context,
                             v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = context->GetIsolate();
-  SetMethodNoSideEffect(context, target, "now", Now);
-  SetValue(context, target, "timeOrigin",
-           v8::Number::New(isolate, runtime->impl()->time_origin_ms));
+  SetMethods(context, target, kPerformanceMethods);
+  target->SetAccessor(context, OneByteString(context->GetIsolate(), "timeOrigin"), TimeOrigin)
+      .Check();
+}
+
+void RegisterPerformanceBindingReferences(ExternalReferences* refs) {
+  refs->Add(kPerformanceMethods);
+  refs->Add(reinterpret_cast<const void*>(TimeOrigin));
 }
 
 }  // namespace mosaic

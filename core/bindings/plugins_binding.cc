@@ -250,14 +250,22 @@ void Compile(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
+const BindingMethod kPluginsMethods[] = {
+    {"catalog", Catalog},
+    {"load", Load},
+    {"init", Init},
+    {"compile", Compile},
+};
+
 }  // namespace
 
 void InitPluginsBinding(Runtime*, v8::Local<v8::Context> context,
                         v8::Local<v8::Object> target) {
-  SetMethod(context, target, "catalog", Catalog);
-  SetMethod(context, target, "load", Load);
-  SetMethod(context, target, "init", Init);
-  SetMethod(context, target, "compile", Compile);
+  SetMethods(context, target, kPluginsMethods);
+}
+
+void RegisterPluginsBindingReferences(ExternalReferences* refs) {
+  refs->Add(kPluginsMethods);
 }
 
 }  // namespace mosaic

@@ -382,67 +382,92 @@ std::string ExecPath() {
   return "mosaic";
 }
 
-void SetProcessValues(Runtime* runtime, v8::Local<v8::Context> context,
-                      v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = context->GetIsolate();
+// getRunInfo(): everything that differs between runs (argv, pids, the
+// main program). Kept off the binding object so that object can live in the
+// start-up snapshot.
+void GetRunInfo(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  Runtime* runtime = Runtime::From(context);
   const Options& o = runtime->options();
+  v8::Local<v8::Object> info = v8::Object::New(isolate);
   std::vector<std::string> argv = o.argv;
   argv[0] = ExecPath();
-  SetValue(context, target, "argv", StringArray(isolate, argv));
-  SetValue(context, target, "argv0", Utf8String(isolate, o.argv[0]));
-  SetValue(context, target, "execArgv", StringArray(isolate, o.exec_argv));
-  SetValue(context, target, "execPath", Utf8String(isolate, argv[0]));
-  SetValue(context, target, "pid", v8::Integer::New(isolate, uv_os_getpid()));
-  SetValue(context, target, "ppid", v8::Integer::New(isolate, uv_os_getppid()));
+  SetValue(context, info, "argv", StringArray(isolate, argv));
+  SetValue(context, info, "argv0", Utf8String(isolate, o.argv[0]));
+  SetValue(context, info, "execArgv", StringArray(isolate, o.exec_argv));
+  SetValue(context, info, "execPath", Utf8String(isolate, argv[0]));
+  SetValue(context, info, "pid", v8::Integer::New(isolate, uv_os_getpid()));
+  SetValue(context, info, "ppid", v8::Integer::New(isolate, uv_os_getppid()));
+  static const char* const kModes[] = {"script", "eval", "print", "stdin",
+                                       "version", "help", "plugins"};
+  SetValue(context, info, "mainMode",
+           OneByteString(isolate, kModes[static_cast<int>(o.mode)]));
+  SetValue(context, info, "mainScript", Utf8String(isolate, o.script));
+  SetValue(context, info, "evalSource", Utf8String(isolate, o.eval_source));
+  SetValue(context, info, "inputType", Utf8String(isolate, o.input_type));
+  SetValue(context, info, "preloadModules", StringArray(isolate, o.requires));
+  SetValue(context, info, "pluginPath", Utf8String(isolate, o.plugin_path));
+  SetValue(context, info, "preserveSymlinks", v8::Boolean::New(isolate, o.preserve_symlinks));
+  SetValue(context, info, "preserveSymlinksMain",
+           v8::Boolean::New(isolate, o.preserve_symlinks_main));
+  args.GetReturnValue().Set(info);
+}
+
+// Values that are the same for every run of this binary.
+void SetProcessValues(v8::Local<v8::Context> context, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = context->GetIsolate();
   SetValue(context, target, "env", CreateEnvObject(context));
   SetValue(context, target, "v8Version", OneByteString(isolate, v8::V8::GetVersion()));
   SetValue(context, target, "uvVersion", OneByteString(isolate, uv_version_string()));
   SetValue(context, target, "mosaicVersion", OneByteString(isolate, MOSAIC_VERSION));
   SetValue(context, target, "nodeVersion", OneByteString(isolate, MOSAIC_NODE_COMPAT_VERSION));
   SetValue(context, target, "napiVersion", v8::Integer::New(isolate, MOSAIC_NAPI_VERSION));
-  static const char* const kModes[] = {"script", "eval", "print", "stdin",
-                                       "version", "help", "plugins"};
-  SetValue(context, target, "mainMode",
-           OneByteString(isolate, kModes[static_cast<int>(o.mode)]));
-  SetValue(context, target, "mainScript", Utf8String(isolate, o.script));
-  SetValue(context, target, "evalSource", Utf8String(isolate, o.eval_source));
-  SetValue(context, target, "inputType", Utf8String(isolate, o.input_type));
-  SetValue(context, target, "preloadModules", StringArray(isolate, o.requires));
-  SetValue(context, target, "pluginPath", Utf8String(isolate, o.plugin_path));
-  SetValue(context, target, "preserveSymlinks", v8::Boolean::New(isolate, o.preserve_symlinks));
-  SetValue(context, target, "preserveSymlinksMain", v8::Boolean::New(isolate, o.preserve_symlinks_main));
-  SetValue(context, target, "timeOrigin", v8::Number::New(isolate, runtime->impl()->time_origin_ms));
 }
+
+const BindingMethod kProcessMethods[] = {
+    {"getRunInfo", GetRunInfo},
+    {"cwd", Cwd},
+    {"chdir", Chdir},
+    {"umask", Umask},
+    {"hrtime", Hrtime},
+    {"hrtimeBigint", HrtimeBigint},
+    {"uptime", Uptime},
+    {"rss", Rss},
+    {"memoryUsage", MemoryUsage},
+    {"cpuUsage", CpuUsage},
+    {"resourceUsage", ResourceUsage},
+    {"kill", Kill},
+    {"reallyExit", ReallyExit},
+    {"writeString", WriteString},
+    {"writeBuffer", WriteBuffer},
+    {"readStdinSync", ReadStdinSync},
+    {"guessHandleType", GuessHandleType},
+    {"getWindowSize", GetWindowSize},
+    {"watchSignal", WatchSignal},
+    {"unwatchSignal", UnwatchSignal},
+    {"getuid", GetUid},
+    {"geteuid", GetEuid},
+    {"getgid", GetGid},
+    {"getegid", GetEgid},
+    {"getgroups", GetGroups},
+};
 
 }  // namespace
 
-void InitProcessBinding(Runtime* runtime, v8::Local<v8::Context> context,
+void InitProcessBinding(Runtime*, v8::Local<v8::Context> context,
                         v8::Local<v8::Object> target) {
-  SetProcessValues(runtime, context, target);
-  SetMethod(context, target, "cwd", Cwd);
-  SetMethod(context, target, "chdir", Chdir);
-  SetMethod(context, target, "umask", Umask);
-  SetMethod(context, target, "hrtime", Hrtime);
-  SetMethod(context, target, "hrtimeBigint", HrtimeBigint);
-  SetMethod(context, target, "uptime", Uptime);
-  SetMethod(context, target, "rss", Rss);
-  SetMethod(context, target, "memoryUsage", MemoryUsage);
-  SetMethod(context, target, "cpuUsage", CpuUsage);
-  SetMethod(context, target, "resourceUsage", ResourceUsage);
-  SetMethod(context, target, "kill", Kill);
-  SetMethod(context, target, "reallyExit", ReallyExit);
-  SetMethod(context, target, "writeString", WriteString);
-  SetMethod(context, target, "writeBuffer", WriteBuffer);
-  SetMethod(context, target, "readStdinSync", ReadStdinSync);
-  SetMethod(context, target, "guessHandleType", GuessHandleType);
-  SetMethod(context, target, "getWindowSize", GetWindowSize);
-  SetMethod(context, target, "watchSignal", WatchSignal);
-  SetMethod(context, target, "unwatchSignal", UnwatchSignal);
-  SetMethod(context, target, "getuid", GetUid);
-  SetMethod(context, target, "geteuid", GetEuid);
-  SetMethod(context, target, "getgid", GetGid);
-  SetMethod(context, target, "getegid", GetEgid);
-  SetMethod(context, target, "getgroups", GetGroups);
+  SetProcessValues(context, target);
+  SetMethods(context, target, kProcessMethods);
+}
+
+void RegisterProcessBindingReferences(ExternalReferences* refs) {
+  refs->Add(kProcessMethods);
+  refs->Add(reinterpret_cast<const void*>(EnvGet));
+  refs->Add(reinterpret_cast<const void*>(EnvSet));
+  refs->Add(reinterpret_cast<const void*>(EnvQuery));
+  refs->Add(reinterpret_cast<const void*>(EnvDelete));
+  refs->Add(reinterpret_cast<const void*>(EnvEnumerate));
 }
 
 }  // namespace mosaic

@@ -23,7 +23,17 @@ v8::Local<v8::Function> GetFunction(v8::Local<v8::Context> context,
   return value.As<v8::Function>();
 }
 
-// setup({ process, processTicksAndRejections, processTimers, ... })
+// The flag arrays' memory, shared with JS.
+template <typename T>
+T* ArrayData(v8::Local<v8::Value> value) {
+  auto view = value.As<v8::TypedArray>();
+  return reinterpret_cast<T*>(static_cast<char*>(view->Buffer()->GetBackingStore()->Data()) +
+                              view->ByteOffset());
+}
+
+// setup({ process, tickInfo, immediateInfo, processTicksAndRejections,
+// processTimers, ... }): called once per run (the objects may come from
+// the start-up snapshot).
 void Setup(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
@@ -40,6 +50,12 @@ void Setup(const v8::FunctionCallbackInfo<v8::Value>& args) {
   impl->promise_reject.Reset(isolate, GetFunction(context, fns, "promiseRejectHandler"));
   impl->emit_before_exit.Reset(isolate, GetFunction(context, fns, "emitBeforeExit"));
   impl->emit_exit.Reset(isolate, GetFunction(context, fns, "emitExit"));
+  v8::Local<v8::Value> tick_info =
+      fns->Get(context, OneByteString(isolate, "tickInfo")).ToLocalChecked();
+  v8::Local<v8::Value> immediate_info =
+      fns->Get(context, OneByteString(isolate, "immediateInfo")).ToLocalChecked();
+  impl->tick_info = ArrayData<uint8_t>(tick_info);
+  impl->immediate_info = ArrayData<uint32_t>(immediate_info);
 }
 
 void ScheduleTimer(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -90,35 +106,36 @@ void TriggerUncaught(const v8::FunctionCallbackInfo<v8::Value>& args) {
   runtime->TriggerUncaughtException(args[0], message);
 }
 
-void SetFlagsArray(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
-                   Runtime::Impl* impl) {
+void SetFlagsArrays(v8::Local<v8::Context> context, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = context->GetIsolate();
   auto tick_buffer = v8::ArrayBuffer::New(isolate, kTickInfoFields);
-  auto tick_info = v8::Uint8Array::New(tick_buffer, 0, kTickInfoFields);
-  impl->tick_info = static_cast<uint8_t*>(tick_buffer->GetBackingStore()->Data());
-  impl->tick_info_array.Reset(isolate, tick_info);
-  SetValue(context, target, "tickInfo", tick_info);
-
+  SetValue(context, target, "tickInfo", v8::Uint8Array::New(tick_buffer, 0, kTickInfoFields));
   auto imm_buffer = v8::ArrayBuffer::New(isolate, kImmediateInfoFields * 4);
-  auto imm_info = v8::Uint32Array::New(imm_buffer, 0, kImmediateInfoFields);
-  impl->immediate_info = static_cast<uint32_t*>(imm_buffer->GetBackingStore()->Data());
-  impl->immediate_info_array.Reset(isolate, imm_info);
-  SetValue(context, target, "immediateInfo", imm_info);
+  SetValue(context, target, "immediateInfo",
+           v8::Uint32Array::New(imm_buffer, 0, kImmediateInfoFields));
 }
+
+const BindingMethod kRuntimeMethods[] = {
+    {"setup", Setup},
+    {"scheduleTimer", ScheduleTimer},
+    {"toggleTimerRef", ToggleTimerRef},
+    {"toggleImmediateRef", ToggleImmediateRef},
+    {"getLibuvNow", GetLibuvNow},
+    {"enqueueMicrotask", EnqueueMicrotask},
+    {"runMicrotasks", RunMicrotasks},
+    {"triggerUncaughtException", TriggerUncaught},
+};
 
 }  // namespace
 
-void InitRuntimeBinding(Runtime* runtime, v8::Local<v8::Context> context,
+void InitRuntimeBinding(Runtime*, v8::Local<v8::Context> context,
                         v8::Local<v8::Object> target) {
-  SetFlagsArray(context, target, runtime->impl());
-  SetMethod(context, target, "setup", Setup);
-  SetMethod(context, target, "scheduleTimer", ScheduleTimer);
-  SetMethod(context, target, "toggleTimerRef", ToggleTimerRef);
-  SetMethod(context, target, "toggleImmediateRef", ToggleImmediateRef);
-  SetMethod(context, target, "getLibuvNow", GetLibuvNow);
-  SetMethod(context, target, "enqueueMicrotask", EnqueueMicrotask);
-  SetMethod(context, target, "runMicrotasks", RunMicrotasks);
-  SetMethod(context, target, "triggerUncaughtException", TriggerUncaught);
+  SetFlagsArrays(context, target);
+  SetMethods(context, target, kRuntimeMethods);
+}
+
+void RegisterRuntimeBindingReferences(ExternalReferences* refs) {
+  refs->Add(kRuntimeMethods);
 }
 
 }  // namespace mosaic

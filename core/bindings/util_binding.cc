@@ -116,17 +116,25 @@ void isBoxedPrimitive(const v8::FunctionCallbackInfo<v8::Value>& args) {
                             v->IsSymbolObject());
 }
 
+const BindingMethod kUtilMethods[] = {
+    {"getPromiseDetails", GetPromiseDetails, true},
+    {"getProxyDetails", GetProxyDetails, true},
+    {"previewEntries", PreviewEntries, true},
+    {"getOwnNonIndexProperties", GetOwnNonIndexProperties, true},
+    {"getConstructorName", GetConstructorName, true},
+    {"getExternalValue", GetExternalValue, true},
+    {"sleep", Sleep},
+};
+
 }  // namespace
 
 void InitUtilBinding(Runtime*, v8::Local<v8::Context> context,
                      v8::Local<v8::Object> target) {
-  SetMethodNoSideEffect(context, target, "getPromiseDetails", GetPromiseDetails);
-  SetMethodNoSideEffect(context, target, "getProxyDetails", GetProxyDetails);
-  SetMethodNoSideEffect(context, target, "previewEntries", PreviewEntries);
-  SetMethodNoSideEffect(context, target, "getOwnNonIndexProperties", GetOwnNonIndexProperties);
-  SetMethodNoSideEffect(context, target, "getConstructorName", GetConstructorName);
-  SetMethodNoSideEffect(context, target, "getExternalValue", GetExternalValue);
-  SetMethod(context, target, "sleep", Sleep);
+  SetMethods(context, target, kUtilMethods);
+}
+
+void RegisterUtilBindingReferences(ExternalReferences* refs) {
+  refs->Add(kUtilMethods);
 }
 
 void InitTypesBinding(Runtime*, v8::Local<v8::Context> context,
@@ -136,6 +144,14 @@ void InitTypesBinding(Runtime*, v8::Local<v8::Context> context,
 #undef SET_CHECK
   SetMethodNoSideEffect(context, target, "isAnyArrayBuffer", isAnyArrayBuffer);
   SetMethodNoSideEffect(context, target, "isBoxedPrimitive", isBoxedPrimitive);
+}
+
+void RegisterTypesBindingReferences(ExternalReferences* refs) {
+#define ADD_CHECK(js_name, method) refs->Add(js_name);
+  TYPE_CHECKS(ADD_CHECK)
+#undef ADD_CHECK
+  refs->Add(isAnyArrayBuffer);
+  refs->Add(isBoxedPrimitive);
 }
 
 }  // namespace mosaic

@@ -29,17 +29,25 @@ void GetErrorMap(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(map);
 }
 
+const BindingMethod kUvMethods[] = {
+    {"errname", ErrName, true},
+    {"getErrorMap", GetErrorMap, true},
+};
+
 }  // namespace
 
 void InitUvBinding(Runtime*, v8::Local<v8::Context> context,
                    v8::Local<v8::Object> target) {
   v8::Isolate* isolate = context->GetIsolate();
-  SetMethodNoSideEffect(context, target, "errname", ErrName);
-  SetMethodNoSideEffect(context, target, "getErrorMap", GetErrorMap);
+  SetMethods(context, target, kUvMethods);
 #define ADD_CONSTANT(name, _) \
   SetValue(context, target, "UV_" #name, v8::Integer::New(isolate, UV_##name));
   UV_ERRNO_MAP(ADD_CONSTANT)
 #undef ADD_CONSTANT
+}
+
+void RegisterUvBindingReferences(ExternalReferences* refs) {
+  refs->Add(kUvMethods);
 }
 
 }  // namespace mosaic

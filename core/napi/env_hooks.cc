@@ -131,14 +131,14 @@ napi_status NAPI_CDECL napi_remove_env_cleanup_hook(napi_env env,
 }
 
 // Async cleanup hooks: the addon's hook starts asynchronous cleanup and
-// calls napi_remove_async_cleanup_hook(handle) when done; until then the
-// loop keeps running (like node's environment cleanup).
+// calls napi_remove_async_cleanup_hook(handle) when done. Like node, the
+// other hooks keep running meanwhile; the env's own teardown (which runs
+// after all of them) turns the loop until every started hook completed.
 struct napi_async_cleanup_hook_handle__ {
-  enum class State { kPending, kRunning, kDone, kAbandoned };
   napi_env env;
   napi_async_cleanup_hook hook;
   void* arg;
-  State state = State::kPending;
+  bool started;
 };
 
 namespace {
@@ -149,26 +149,27 @@ void RunAsyncCleanupHook(void* arg) {
   auto* handle = static_cast<AsyncHandle*>(arg);
   napi_env env = handle->env;
   env->isolate_data->stopping = true;
-  handle->state = AsyncHandle::State::kRunning;
+  handle->started = true;
+  env->running_async_cleanup_hooks++;
   handle->hook(handle, handle->arg);
-  uv_loop_t* loop = env->runtime->loop();
-  while (handle->state == AsyncHandle::State::kRunning) {
-    uv_run(loop, UV_RUN_ONCE);
-    if (handle->state == AsyncHandle::State::kRunning && !uv_loop_alive(loop)) {
-      // Nothing left that could ever complete it.
-      fprintf(stderr,
-              "Mosaic: an async cleanup hook of %s did not complete; "
-              "continuing teardown\n",
-              env->filename.c_str());
-      handle->state = AsyncHandle::State::kAbandoned;
-      break;
-    }
-  }
-  if (handle->state == AsyncHandle::State::kDone) delete handle;
-  env->Unref();
 }
 
 }  // namespace
+
+void napi_env__::WaitForAsyncCleanupHooks() {
+  uv_loop_t* loop = runtime->loop();
+  while (running_async_cleanup_hooks > 0) {
+    uv_run(loop, UV_RUN_ONCE);
+    if (running_async_cleanup_hooks > 0 && !uv_loop_alive(loop)) {
+      // Nothing left that could ever complete them.
+      fprintf(stderr,
+              "Mosaic: %d async cleanup hook(s) of %s did not complete; "
+              "continuing teardown\n",
+              running_async_cleanup_hooks, filename.c_str());
+      break;
+    }
+  }
+}
 
 napi_status NAPI_CDECL
 napi_add_async_cleanup_hook(napi_env env,
@@ -177,7 +178,8 @@ napi_add_async_cleanup_hook(napi_env env,
                             napi_async_cleanup_hook_handle* remove_handle) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, hook);
-  auto* handle = new AsyncHandle{env, hook, arg};
+  auto* handle = new AsyncHandle{env, hook, arg, false};
+  // The handle keeps the env alive until it is removed.
   env->Ref();
   env->runtime->AddCleanupHook(RunAsyncCleanupHook, handle);
   if (remove_handle != nullptr) *remove_handle = handle;
@@ -187,24 +189,15 @@ napi_add_async_cleanup_hook(napi_env env,
 napi_status NAPI_CDECL
 napi_remove_async_cleanup_hook(napi_async_cleanup_hook_handle remove_handle) {
   if (remove_handle == nullptr) return napi_invalid_arg;
-  switch (remove_handle->state) {
-    case AsyncHandle::State::kPending: {
-      // Not started: unregister.
-      napi_env env = remove_handle->env;
-      env->runtime->RemoveCleanupHook(RunAsyncCleanupHook, remove_handle);
-      delete remove_handle;
-      env->Unref();
-      break;
-    }
-    case AsyncHandle::State::kRunning:
-      // Cleanup finished: RunAsyncCleanupHook stops waiting and frees it.
-      remove_handle->state = AsyncHandle::State::kDone;
-      break;
-    case AsyncHandle::State::kAbandoned:
-      delete remove_handle;
-      break;
-    case AsyncHandle::State::kDone:
-      return napi_invalid_arg;
+  napi_env env = remove_handle->env;
+  if (remove_handle->started) {
+    // The asynchronous cleanup finished.
+    env->running_async_cleanup_hooks--;
+  } else {
+    // Not started yet: unregister.
+    env->runtime->RemoveCleanupHook(RunAsyncCleanupHook, remove_handle);
   }
+  delete remove_handle;
+  env->Unref();
   return napi_ok;
 }

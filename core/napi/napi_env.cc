@@ -350,6 +350,7 @@ void napi_env__::TearDown() {
   if (torn_down_) return;
   torn_down_ = true;
   isolate_data->stopping = true;
+  WaitForAsyncCleanupHooks();
   {
     v8::HandleScope handle_scope(isolate);
     v8::Context::Scope context_scope(context());

@@ -262,6 +262,8 @@ struct napi_env__ {
   mosaic::napi::RefListHead plain_refs;
   mosaic::napi::TrackedFinalizer* instance_data = nullptr;
   std::vector<mosaic::napi::UserCleanupHook*> cleanup_hooks;
+  // Async cleanup hooks that were started and have not completed.
+  int running_async_cleanup_hooks = 0;
 
   v8::Local<v8::Context> context() const {
     return mosaic::napi::StrongLocal(context_persistent);
@@ -308,6 +310,8 @@ struct napi_env__ {
 
   // The runtime's cleanup hook for this env.
   void TearDown();
+  // Turns the loop until the started async cleanup hooks completed.
+  void WaitForAsyncCleanupHooks();
   bool torn_down() const { return torn_down_; }
 
  private:

@@ -345,7 +345,7 @@ function shortenForInspect(value) {
 class AssertionError extends Error {
   constructor(options) {
     validateObject(options, 'options');
-    const { message, operator, stackStartFn, details } = options;
+    const { message, operator, stackStartFn, stackStartFunction, details } = options;
     let { actual, expected } = options;
 
     // The stack is captured below, from stackStartFn.
@@ -397,7 +397,7 @@ class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
-    Error.captureStackTrace(this, stackStartFn || new.target);
+    Error.captureStackTrace(this, stackStartFn || stackStartFunction || new.target);
     // Formats the stack now, while the name still carries the code.
     this.stack; // eslint-disable-line no-unused-expressions
     this.name = 'AssertionError';

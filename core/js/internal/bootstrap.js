@@ -1,11 +1,27 @@
 'use strict';
 // The first JavaScript the runtime runs: builds the internal module system,
-// `process`, the globals and the loop callbacks, then starts the main program.
-// Called as (exports, compileInternal, undefined, internalBinding).
+// `process` and the globals, and exports startExecution(), which wires this
+// run's state and starts the main program. Everything before
+// startExecution() may be captured in the start-up snapshot, so it must not
+// depend on this run (argv, environment, file descriptors, pids).
+// Called as (exports, compileInternal, undefined, createBinding).
 
 const compileInternal = require;
+const createBinding = internalBinding;
 const { getInternalSource } = exports;
 const moduleCache = new Map();
+const bindingCache = new Map();
+
+// internalBinding(name) for core modules: each binding is created once and
+// cached here, in JS, so the cache is part of the snapshot too.
+function cachedBinding(name) {
+  let binding = bindingCache.get(name);
+  if (binding === undefined) {
+    binding = createBinding(name);
+    bindingCache.set(name, binding);
+  }
+  return binding;
+}
 
 // Loads core-internal modules (`internal/...`) and public builtins.
 function requireBuiltin(id) {
@@ -21,7 +37,7 @@ function requireBuiltin(id) {
       mod.exports = JSON.parse(getInternalSource(id));
     } else {
       const localRequire = id.startsWith('internal/deps/') ? depsRequire(id) : requireBuiltin;
-      compileInternal(id)(mod.exports, localRequire, mod, internalBinding);
+      compileInternal(id)(mod.exports, localRequire, mod, cachedBinding);
     }
   } catch (err) {
     moduleCache.delete(id);
@@ -70,24 +86,49 @@ const { processTicksAndRejections } = requireBuiltin('internal/process/task_queu
 const { processTimers, processImmediate } = requireBuiltin('internal/timers');
 const { promiseRejectHandler } = requireBuiltin('internal/process/promises');
 const { fatalException } = requireBuiltin('internal/process/execution');
+// Every run needs the module loader.
+requireBuiltin('internal/main');
 
-internalBinding('runtime').setup({
-  process,
-  processTicksAndRejections,
-  processTimers,
-  processImmediate,
-  fatalException,
-  promiseRejectHandler,
-  emitBeforeExit() {
-    if (process._exiting) return;
-    process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
-  },
-  emitExit() {
-    process._exiting = true;
-    const code = process.exitCode === undefined ? 0 : process.exitCode;
-    process.emit('exit', code);
-    return process.exitCode === undefined ? code : process.exitCode;
-  },
-});
+function emitBeforeExit() {
+  if (process._exiting) return;
+  process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
+}
 
-requireBuiltin('internal/main').runMain(process);
+function emitExit() {
+  process._exiting = true;
+  const code = process.exitCode === undefined ? 0 : process.exitCode;
+  process.emit('exit', code);
+  return process.exitCode === undefined ? code : process.exitCode;
+}
+
+// Per run: this process's values, the loop callbacks, then the program.
+function startExecution() {
+  const info = cachedBinding('process').getRunInfo();
+  requireBuiltin('internal/run_info').set(info);
+  requireBuiltin('internal/process/object').prepareProcess(process, info);
+  const runtime = cachedBinding('runtime');
+  runtime.setup({
+    process,
+    tickInfo: runtime.tickInfo,
+    immediateInfo: runtime.immediateInfo,
+    processTicksAndRejections,
+    processTimers,
+    processImmediate,
+    fatalException,
+    promiseRejectHandler,
+    emitBeforeExit,
+    emitExit,
+  });
+  requireBuiltin('internal/main').runMain(process, info);
+}
+
+// Only when building the snapshot: load what most programs use so it is
+// already initialised at start-up.
+function prepareSnapshot() {
+  for (const id of ['internal/console', 'internal/util/inspect', 'internal/util/types']) {
+    requireBuiltin(id);
+  }
+}
+
+exports.startExecution = startExecution;
+exports.prepareSnapshot = prepareSnapshot;

@@ -1,43 +1,45 @@
 'use strict';
 // Starts the main program: a script file, -e / -p code, or stdin.
 
-const binding = internalBinding('process');
 const { runScript } = internalBinding('loader');
+
+let runInfo;  // this run's options (internal/run_info)
 
 function esmLoader() {
   const loader = require('internal/modules/esm/loader');
-  loader.configure({ preserveSymlinks: binding.preserveSymlinks });
+  loader.configure({ preserveSymlinks: runInfo.preserveSymlinks });
   return loader;
 }
 
-function runMain(process) {
+function runMain(process, info) {
+  runInfo = info;
   const Module = require('internal/modules/cjs/loader');
   Module._configure({
-    preserveSymlinks: binding.preserveSymlinks,
-    preserveSymlinksMain: binding.preserveSymlinksMain,
+    preserveSymlinks: runInfo.preserveSymlinks,
+    preserveSymlinksMain: runInfo.preserveSymlinksMain,
   });
   // import() and import.meta load the ES module loader only when used.
   internalBinding('modules').setCallbacks(
     (specifier, referrer, type) => esmLoader().importModuleDynamically(specifier, referrer, type),
     (meta, url) => esmLoader().initializeImportMeta(meta, url));
-  for (const request of binding.preloadModules) {
+  for (const request of runInfo.preloadModules) {
     Module._load(request, null, false);
   }
-  switch (binding.mainMode) {
+  switch (runInfo.mainMode) {
     case 'script':
-      runScriptFile(Module, binding.mainScript);
+      runScriptFile(Module, runInfo.mainScript);
       break;
     case 'eval':
     case 'print':
-      if (binding.inputType === 'module') {
-        esmLoader().runMainSource(binding.evalSource, '[eval1]');
+      if (runInfo.inputType === 'module') {
+        esmLoader().runMainSource(runInfo.evalSource, '[eval1]');
       } else {
-        evalSource(Module, binding.evalSource, binding.mainMode === 'print', '[eval]');
+        evalSource(Module, runInfo.evalSource, runInfo.mainMode === 'print', '[eval]');
       }
       break;
     case 'stdin': {
-      const source = binding.readStdinSync();
-      if (binding.inputType === 'module') esmLoader().runMainSource(source, '[stdin]');
+      const source = internalBinding('process').readStdinSync();
+      if (runInfo.inputType === 'module') esmLoader().runMainSource(source, '[stdin]');
       else evalSource(Module, source, false, '[stdin]');
       break;
     }
@@ -54,7 +56,7 @@ function runScriptFile(Module, script) {
   const filename = path.resolve(script);
   process.argv[1] = filename;
   if (isModuleEntry(filename)) {
-    esmLoader().runMainModule(binding.preserveSymlinksMain ? filename : realpathOr(filename));
+    esmLoader().runMainModule(runInfo.preserveSymlinksMain ? filename : realpathOr(filename));
   } else {
     Module.runMain(filename);
   }

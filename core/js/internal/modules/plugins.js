@@ -4,7 +4,6 @@
 // evaluating its embedded JavaScript with its Node-API binding.
 
 const binding = internalBinding('plugins');
-const { pluginPath } = internalBinding('process');
 const { satisfies } = require('internal/modules/semver');
 
 let catalog;          // name -> { name, version, file, hash, origin }
@@ -23,6 +22,7 @@ const aliases = new Map([
 
 function extraDirs() {
   const dirs = [];
+  const { pluginPath } = require('internal/run_info').get();
   if (pluginPath) dirs.push(pluginPath);
   if (process.env.MOSAIC_PLUGIN_PATH) dirs.push(process.env.MOSAIC_PLUGIN_PATH);
   return dirs.join(':');

@@ -43,13 +43,7 @@ function defineValues(process) {
   process.arch = 'x64';
   process.platform = 'linux';
   process.release = { name: 'node', lts: undefined, sourceUrl: '', headersUrl: '' };
-  process.argv = binding.argv;
-  process.argv0 = binding.argv0;
-  process.execArgv = binding.execArgv;
-  process.execPath = binding.execPath;
   process.env = binding.env;
-  process.pid = binding.pid;
-  process.ppid = binding.ppid;
   process.features = {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
     tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true,
@@ -58,10 +52,20 @@ function defineValues(process) {
   process.config = { target_defaults: {}, variables: { napi_build_version: String(binding.napiVersion) } };
   process.moduleLoadList = [];
   process.allowedNodeEnvironmentFlags = new Set();
-  process.noDeprecation = process.execArgv.includes('--no-deprecation');
-  process.throwDeprecation = process.execArgv.includes('--throw-deprecation');
   process.traceDeprecation = false;
   process._exiting = false;
+}
+
+// This run's values (the process object itself may come from the snapshot).
+function prepareProcess(process, info) {
+  process.argv = info.argv;
+  process.argv0 = info.argv0;
+  process.execArgv = info.execArgv;
+  process.execPath = info.execPath;
+  process.pid = info.pid;
+  process.ppid = info.ppid;
+  process.noDeprecation = info.execArgv.includes('--no-deprecation');
+  process.throwDeprecation = info.execArgv.includes('--throw-deprecation');
 }
 
 const hrValues = new Uint32Array(3);
@@ -211,4 +215,4 @@ function defineExitCode(process) {
   });
 }
 
-module.exports = { createProcess, kSignals };
+module.exports = { createProcess, prepareProcess, kSignals };
