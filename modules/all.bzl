@@ -3,6 +3,7 @@
 ALL_MODULES = [
     "//modules/assert",
     "//modules/events",
+    "//modules/os",
     "//modules/path",
     "//modules/querystring",
     "//modules/string_decoder",
