@@ -57,6 +57,25 @@ void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
       Utf8String(isolate, std::string_view(data).substr(skip)));
 }
 
+// readSync(fd, size) -> ArrayBuffer (empty at end of file) or -errno.
+void ReadSync(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  int fd = args[0]->Int32Value(context).FromMaybe(0);
+  size_t size = static_cast<size_t>(args[1]->Uint32Value(context).FromMaybe(65536));
+  auto store = v8::ArrayBuffer::NewBackingStore(isolate, size);
+  ssize_t n;
+  do {
+    n = read(fd, store->Data(), size);
+  } while (n < 0 && errno == EINTR);
+  if (n < 0) {
+    args.GetReturnValue().Set(-errno);
+    return;
+  }
+  store = v8::BackingStore::Reallocate(isolate, std::move(store), static_cast<size_t>(n));
+  args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+}
+
 void Realpath(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::String::Utf8Value path(isolate, args[0]);
@@ -106,6 +125,7 @@ void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
 const BindingMethod kLoaderMethods[] = {
     {"internalModuleStat", InternalModuleStat},
     {"readFileUtf8", ReadFileUtf8},
+    {"readSync", ReadSync},
     {"realpath", Realpath},
     {"compileFunction", CompileFunction},
     {"runScript", RunScript},

@@ -24,6 +24,8 @@ void InitProcessBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>)
 void RegisterProcessBindingReferences(ExternalReferences*);
 void InitRuntimeBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void RegisterRuntimeBindingReferences(ExternalReferences*);
+void InitStdioBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
+void RegisterStdioBindingReferences(ExternalReferences*);
 void InitTypesBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
 void RegisterTypesBindingReferences(ExternalReferences*);
 void InitUtilBinding(Runtime*, v8::Local<v8::Context>, v8::Local<v8::Object>);
@@ -49,6 +51,7 @@ constexpr BindingEntry kBindings[] = {
     {"plugins", InitPluginsBinding, RegisterPluginsBindingReferences},
     {"process", InitProcessBinding, RegisterProcessBindingReferences},
     {"runtime", InitRuntimeBinding, RegisterRuntimeBindingReferences},
+    {"stdio", InitStdioBinding, RegisterStdioBindingReferences},
     {"types", InitTypesBinding, RegisterTypesBindingReferences},
     {"util", InitUtilBinding, RegisterUtilBindingReferences},
     {"uv", InitUvBinding, RegisterUvBindingReferences},
