@@ -77,8 +77,8 @@ const SHIMS = {
 };
 const shimsUsed = new Set();
 
-// os: Mosaic's binding contract is Node's internalBinding('os') except
-// getUserInfo(ctx), which returns strings (os.js applies the encoding).
+// os: Mosaic's binding contract is Node's internalBinding('os') (os.js
+// calls getUserInfo(undefined, ctx) and applies the encoding itself).
 function osBinding() {
   const b = nodeBinding('os');
   return {
@@ -91,7 +91,7 @@ function osBinding() {
     getUptime: (ctx) => b.getUptime(ctx),
     getOSInformation: (ctx) => b.getOSInformation(ctx),
     getHomeDirectory: (ctx) => b.getHomeDirectory(ctx),
-    getUserInfo: (ctx) => b.getUserInfo(undefined, ctx),
+    getUserInfo: (options, ctx) => b.getUserInfo(options, ctx),
     setPriority: (pid, prio, ctx) => b.setPriority(pid, prio, ctx),
     getPriority: (pid, ctx) => b.getPriority(pid, ctx),
     getAvailableParallelism: () => b.getAvailableParallelism(),

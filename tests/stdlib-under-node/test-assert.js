@@ -305,6 +305,44 @@ for (const [name, fn] of Object.entries(cases)) {
   }
 }
 
+// Diff fuzz: random nested values and a mutated copy, through every
+// comparison assertion (messages compared byte for byte).
+{
+  let seed = 99;
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  const leaf = () => [0, 1, -0, 'a', 'long string value here', null, undefined, true, NaN, 12345678][rand(10)];
+  const gen = (depth) => {
+    if (depth > 3 || rand(3) === 0) return leaf();
+    if (rand(2)) {
+      const arr = [];
+      const n = rand(12);
+      for (let i = 0; i < n; i++) arr.push(gen(depth + 1));
+      return arr;
+    }
+    const obj = {};
+    const n = rand(8);
+    for (let i = 0; i < n; i++) obj[`k${rand(10)}`] = gen(depth + 1);
+    return obj;
+  };
+  const mutate = (v, depth) => {
+    if (v === null || typeof v !== 'object') return rand(3) === 0 ? leaf() : v;
+    const copy = Array.isArray(v) ? v.map((x) => mutate(x, depth + 1)) : Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [k, mutate(x, depth + 1)]));
+    if (Array.isArray(copy) && rand(4) === 0) copy.splice(rand(copy.length + 1), 0, leaf());
+    if (!Array.isArray(copy) && rand(4) === 0) copy[`n${rand(5)}`] = leaf();
+    return copy;
+  };
+  for (let i = 0; i < 400; i++) {
+    const a = gen(0);
+    const b = mutate(a, 0);
+    for (const fn of ['deepStrictEqual', 'deepEqual', 'notDeepStrictEqual', 'notDeepEqual', 'strictEqual']) {
+      const o = runCase((m) => m[fn](a, b), ours);
+      const t = runCase((m) => m[fn](a, b), theirs);
+      compare(`diff fuzz #${i} ${fn}`, o && o.message, t && t.message);
+    }
+  }
+}
+
 // Inspecting an AssertionError shortens long strings.
 {
   const mk = (mod) => {

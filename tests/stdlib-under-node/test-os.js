@@ -116,7 +116,7 @@ same('crafted interfaces', child('ours', `b.getInterfaceAddresses = () => ${fake
      child('theirs', `b.getInterfaceAddresses = () => ${fakeAddresses};`, true));
 const failAll = (full) => ['getHostname', 'getHomeDirectory', 'getUptime', 'getInterfaceAddresses'].map((f, i) =>
   `b.${f} = (ctx) => { ctx.errno = ${[-13, -2, -38, -12][i]}; ctx.syscall = 'uv_${f}'; ${full ? `ctx.code = ${JSON.stringify(['EACCES', 'ENOENT', 'ENOSYS', 'ENOMEM'][i])}; ctx.message = ${JSON.stringify(['permission denied', 'no such file or directory', 'function not implemented', 'not enough memory'][i])};` : ''} };`).join('\n') +
-  `b.getUserInfo = (o, ctx) => { if (ctx === undefined) ctx = o; ctx.errno = -2; ctx.syscall = 'uv_os_get_passwd'; ${full ? "ctx.code = 'ENOENT'; ctx.message = 'no such file or directory';" : ''} };` +
+  `b.getUserInfo = (o, ctx) => { ctx.errno = -2; ctx.syscall = 'uv_os_get_passwd'; ${full ? "ctx.code = 'ENOENT'; ctx.message = 'no such file or directory';" : ''} };` +
   `b.getPriority = (p, ctx) => { ctx.errno = -1; ctx.syscall = 'uv_os_getpriority'; ${full ? "ctx.code = 'EPERM'; ctx.message = 'operation not permitted';" : ''} };` +
   'b.getCPUs = () => undefined;';
 same('system errors', child('ours', failAll(false)), child('theirs', failAll(true)));

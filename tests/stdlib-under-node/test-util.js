@@ -54,7 +54,6 @@ same('types keys', Object.keys(ours.types).sort(), Object.keys(theirs.types).sor
 same('util/types', loader.require('util/types') === ours.types, require('util/types') === theirs.types);
 same('TextEncoder works', new ours.TextEncoder().encode('hé'), new theirs.TextEncoder().encode('hé'));
 same('TextDecoder works', new ours.TextDecoder().decode(new Uint8Array([104, 195, 169])), 'hé');
-both('MIMEType ctor', (u) => typeof u.MIMEType);
 
 // --- legacy helpers
 const samples = [undefined, null, 0, 1, NaN, '', 'x', true, false, Symbol.iterator, 1n, {}, [],
@@ -258,6 +257,47 @@ for (const text of ['A=1\nB=2', 'A = 1 ', 'export A=1', 'A="x y"', "A='x y'", 'A
   'A="unterminated\nB=2', 'export =1', 'export A', 'A="a" "b"', 'A="unterm  \nB=2', 1]) {
   both(`parseEnv ${JSON.stringify(text)}`, (u) => u.parseEnv(text));
 }
+
+// --- MIMEType / MIMEParams
+for (const input of ['text/html; charset=UTF-8', ' TEXT/HTML ; Charset="utf-8" ; foo ; a="b\\"c"; x=;y=""',
+  'text', 'te xt/html', 'text/ht ml', '/html', 'text/', 'text/html;', 'text/html;;;a=b', 'text/html;a="unterminated',
+  'text/html;a="x\\', 'text/html;a="x" junk;b=2', 'text/html;a=1;a=2', 'text/html;A=1;a=2', 'text/html;a=\u0100',
+  'text/html;\u0100=x', 'text/html;a= spaced value  ', 'text/html;a="q"', 'text/html;a=tok;b="needs quote";c="";d="\\\\"',
+  '\t\n text/plain\t', 'text/plain ;a=b', 'text /plain', 'text/plain\u0000', 'a/b;c', 'a/b;c=', 'a/b; =x',
+  'a/b;c="d\\"e";f=g h', 'a/b;c=d;', 'a/b;c=d ;e=f', 'A/B', 1, null, {}]) {
+  both(`MIMEType ${JSON.stringify(input)}`, (u) => {
+    const m = new u.MIMEType(input);
+    return [m.type, m.subtype, m.essence, String(m), [...m.params], m.params.toString(), JSON.stringify(m), nodeUtil.inspect(m)];
+  });
+}
+both('MIMEType setters', (u) => {
+  const m = new u.MIMEType('text/html');
+  m.subtype = 'Sub';
+  m.type = 'IMAGE';
+  const errors = [];
+  for (const [k, v] of [['type', 'x y'], ['type', ''], ['subtype', 'a/b']]) {
+    try { m[k] = v; } catch (e) { errors.push([e.code, e.message]); }
+  }
+  return [String(m), errors];
+});
+both('MIMEParams', (u) => {
+  const m = new u.MIMEType('text/html;a=1');
+  m.params.set('b', 'a b');
+  m.params.set('C', 'x');
+  m.params.set('d', '');
+  const errors = [];
+  for (const [k, v] of [['a b', 'x'], ['', 'x'], ['a', '\u0100']]) {
+    try { m.params.set(k, v); } catch (e) { errors.push([e.code, e.message]); }
+  }
+  m.params.delete('a');
+  const p = new u.MIMEParams();
+  p.set('x', 'y');
+  return [String(m), m.params.toJSON(), [...m.params.keys()], [...m.params.values()], m.params.has('b'),
+    m.params.get('zz'), m.params.get('c'), errors, String(p), nodeUtil.inspect(p)];
+});
+both('MIME prototypes', (u) => [Object.getOwnPropertyNames(u.MIMEType.prototype),
+  Object.getOwnPropertyNames(u.MIMEParams.prototype), typeof u.MIMEParams.prototype[Symbol.iterator],
+  u.MIMEType.length, u.MIMEParams.length]);
 
 // --- child processes: deprecate warnings, debuglog, util.log
 const childScript = (which) => `

@@ -444,6 +444,16 @@ function activeHandles() {
   return handles;
 }
 
+// util.promisify(setTimeout) / (setImmediate) resolve to timers/promises,
+// loaded (from the timers plugin) only when asked for.
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    configurable: true,
+    enumerable: false,
+    get() { return require('timers/promises')[name]; },
+  });
+}
+
 module.exports = {
   setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,

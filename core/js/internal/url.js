@@ -6,6 +6,8 @@ const whatwg = require('internal/deps/whatwg-url/index');
 const { URL, URLSearchParams } = whatwg;
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
+require('internal/util/inspect').inspect.registerURL(
+  URL, require('internal/deps/whatwg-url/lib/utils').implSymbol);
 
 // node prints URLs with their components rather than an empty object.
 Object.defineProperty(URL.prototype, kInspect, {

@@ -377,6 +377,9 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (ctx.customInspect) {
     const result = tryCustomInspect(ctx, value, context, proxy, recurseTimes);
     if (result !== undefined) return result;
+  } else if (urlClass !== undefined && value instanceof urlClass &&
+             !(recurseTimes > ctx.depth && ctx.depth !== null)) {
+    return value.href;  // node prints a URL's href without its hook
   }
 
   if (ctx.seen.includes(value)) {
@@ -858,9 +861,21 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   } while (++level !== 3);
 }
 
+// Host objects built in JS (the embedded WHATWG URL) keep their internal
+// state under a symbol node's native objects do not have: never shown.
+let urlClass;
+let hiddenSymbol;
+function registerURL(URL, implSymbol) {
+  urlClass = URL;
+  hiddenSymbol = implSymbol;
+}
+
 function getKeys(value, showHidden) {
   let keys;
-  const symbols = Object.getOwnPropertySymbols(value);
+  let symbols = Object.getOwnPropertySymbols(value);
+  if (hiddenSymbol !== undefined && symbols.length > 0) {
+    symbols = symbols.filter((symbol) => symbol !== hiddenSymbol);
+  }
   if (showHidden) {
     keys = Object.getOwnPropertyNames(value);
     for (let i = 0; i < symbols.length; i++) keys.push(symbols[i]);
@@ -2176,6 +2191,7 @@ Object.defineProperty(inspect, 'defaultOptions', {
 inspect.colors = colors;
 inspect.styles = styles;
 inspect.custom = customInspectSymbol;
+inspect.registerURL = registerURL;
 
 module.exports = {
   inspect,
