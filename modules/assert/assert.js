@@ -433,35 +433,8 @@ function innerFail(details) {
 // stack, read the file, tokenize from the start of that line and pick the
 // innermost call expression that covers the column.
 
-let readSource;
 function lazyReadSource() {
-  if (readSource === undefined) {
-    readSource = null;
-    // Core gives plugins no internalBinding; use it when this file runs with
-    // one in scope (e.g. embedded in core), the fs module otherwise.
-    // eslint-disable-next-line no-undef
-    if (typeof internalBinding === 'function') {
-      try {
-        // eslint-disable-next-line no-undef
-        const loader = internalBinding('loader');
-        if (typeof loader.readFileUtf8 === 'function') {
-          readSource = (file) => loader.readFileUtf8(file);
-        }
-      } catch {
-        // Fall through to fs.
-      }
-    }
-    if (readSource === null) {
-      readSource = (file) => {
-        try {
-          return require('fs').readFileSync(file, 'utf8');
-        } catch {
-          return undefined;
-        }
-      };
-    }
-  }
-  return readSource;
+  return require('internal/source_text').readSourceText;
 }
 
 function callSiteOf(fn) {
