@@ -5,13 +5,75 @@
 const binding = internalBinding('process');
 const { EventEmitter } = require('internal/events');
 
+// What process.stdout and stderr have beyond a writable stream: the fd, TTY
+// size and colour support, as node's tty.WriteStream provides.
+const ttyProperties = {
+  columns: {
+    get() {
+      const size = this.isTTY && binding.getWindowSize(this.fd);
+      return size ? size[0] : undefined;
+    },
+  },
+  rows: {
+    get() {
+      const size = this.isTTY && binding.getWindowSize(this.fd);
+      return size ? size[1] : undefined;
+    },
+  },
+  getWindowSize: {
+    value() { return binding.getWindowSize(this.fd) || [80, 24]; },
+  },
+  hasColors: {
+    value(count = 16, env = process.env) {
+      if (typeof count === 'object') { env = count; count = 16; }
+      return count <= 2 ** this.getColorDepth(env);
+    },
+  },
+  getColorDepth: {
+    value(env = process.env) {
+      if (env.FORCE_COLOR !== undefined) {
+        return { '': 4, 1: 4, true: 4, 2: 8, 3: 24, 0: 1, false: 1 }[env.FORCE_COLOR] || 4;
+      }
+      if (!this.isTTY || env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined ||
+          env.TERM === 'dumb') {
+        return 1;
+      }
+      if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
+      if (env.TERM && /-256(color)?$/.test(env.TERM)) return 8;
+      return 4;
+    },
+  },
+};
+
+function initStdio(stream, fd) {
+  stream.fd = fd;
+  stream._type = binding.guessHandleType(fd);
+  stream.isTTY = stream._type === 'TTY' ? true : undefined;
+  stream._isStdio = true;
+}
+
+// Writes synchronously, as node does on Linux for files, TTYs and pipes.
+function writeChunk(fd, chunk, encoding) {
+  if (typeof chunk === 'string') {
+    if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer') {
+      binding.writeBuffer(fd, require('buffer').Buffer.from(chunk, encoding));
+    } else {
+      binding.writeString(fd, chunk);
+    }
+  } else if (ArrayBuffer.isView(chunk)) {
+    binding.writeBuffer(fd, chunk);
+  } else {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+  }
+}
+
+// The stdio writer of a runtime without the stream plugin: the Writable
+// surface console and simple programs use.
 class StdioWriter extends EventEmitter {
   constructor(fd) {
     super();
-    this.fd = fd;
-    this._type = binding.guessHandleType(fd);
-    this.isTTY = this._type === 'TTY' ? true : undefined;
-    this._isStdio = true;
+    initStdio(this, fd);
     this.writable = true;
     this.destroyed = false;
     this.writableLength = 0;
@@ -19,52 +81,9 @@ class StdioWriter extends EventEmitter {
     this.writableNeedDrain = false;
   }
 
-  get columns() {
-    const size = this.isTTY && binding.getWindowSize(this.fd);
-    return size ? size[0] : undefined;
-  }
-
-  get rows() {
-    const size = this.isTTY && binding.getWindowSize(this.fd);
-    return size ? size[1] : undefined;
-  }
-
-  getWindowSize() {
-    return binding.getWindowSize(this.fd) || [80, 24];
-  }
-
-  hasColors(count = 16, env = process.env) {
-    if (typeof count === 'object') { env = count; count = 16; }
-    return count <= 2 ** this.getColorDepth(env);
-  }
-
-  getColorDepth(env = process.env) {
-    if (env.FORCE_COLOR !== undefined) {
-      return { '': 4, 1: 4, true: 4, 2: 8, 3: 24, 0: 1, false: 1 }[env.FORCE_COLOR] || 4;
-    }
-    if (!this.isTTY || env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined ||
-        env.TERM === 'dumb') {
-      return 1;
-    }
-    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-    if (env.TERM && /-256(color)?$/.test(env.TERM)) return 8;
-    return 4;
-  }
-
   write(chunk, encoding, callback) {
     if (typeof encoding === 'function') { callback = encoding; encoding = undefined; }
-    if (typeof chunk === 'string') {
-      if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && globalThis.Buffer) {
-        binding.writeBuffer(this.fd, globalThis.Buffer.from(chunk, encoding));
-      } else {
-        binding.writeString(this.fd, chunk);
-      }
-    } else if (ArrayBuffer.isView(chunk)) {
-      binding.writeBuffer(this.fd, chunk);
-    } else {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
+    writeChunk(this.fd, chunk, encoding);
     if (typeof callback === 'function') process.nextTick(callback, null);
     return true;
   }
@@ -82,6 +101,36 @@ class StdioWriter extends EventEmitter {
   destroy() { return this; }
   destroySoon() {}
 }
+Object.defineProperties(StdioWriter.prototype, ttyProperties);
+
+// A real stream.Writable when the runtime has the stream plugin, so piping
+// and stream utilities work with process.stdout as in node.
+function createStdioStream(fd) {
+  let Writable;
+  try {
+    ({ Writable } = require('stream'));
+  } catch (err) {
+    if (err.code !== 'ERR_MOSAIC_PLUGIN_MISSING') throw err;
+    return new StdioWriter(fd);
+  }
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, callback) {
+      writeChunk(fd, chunk, encoding);
+      callback();
+    },
+    writev(chunks, callback) {
+      for (const { chunk, encoding } of chunks) writeChunk(fd, chunk, encoding);
+      callback();
+    },
+    // Ending or destroying process.stdout never closes fd 1.
+    destroy(err, callback) { callback(err); },
+  });
+  initStdio(stream, fd);
+  stream.destroySoon = stream.destroy;
+  Object.defineProperties(stream, ttyProperties);
+  return stream;
+}
 
 function setup(process) {
   let stdout;
@@ -90,12 +139,12 @@ function setup(process) {
   Object.defineProperty(process, 'stdout', {
     configurable: true,
     enumerable: false,
-    get() { return stdout || (stdout = new StdioWriter(1)); },
+    get() { return stdout || (stdout = createStdioStream(1)); },
   });
   Object.defineProperty(process, 'stderr', {
     configurable: true,
     enumerable: false,
-    get() { return stderr || (stderr = new StdioWriter(2)); },
+    get() { return stderr || (stderr = createStdioStream(2)); },
   });
   Object.defineProperty(process, 'stdin', {
     configurable: true,
