@@ -7,4 +7,6 @@ ALL_MODULES = [
     "//modules/path",
     "//modules/querystring",
     "//modules/string_decoder",
+    "//modules/util",
+    "//modules/timers",
 ]

@@ -112,7 +112,9 @@ extern "C" napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
   }
   napi_value name;
   napi_create_string_utf8(env, "FSReqCallback", NAPI_AUTO_LENGTH, &name);
-  napi_async_init(env, nullptr, name, &st->async_ctx);
+  napi_value resource;
+  napi_create_object(env, &resource);
+  napi_async_init(env, resource, name, &st->async_ctx);
   napi_set_instance_data(env, st, FinalizeState, nullptr);
 
   void* data;

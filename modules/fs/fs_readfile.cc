@@ -1,7 +1,7 @@
 // Whole-file reads and writes done natively in one step:
 //   readFile(pathOrFd, isFd, flags, kind, cb?)
 //     kind: 0 Buffer, 1 utf8 string, 2 latin1 string, 3 utf16le string
-//   writeFile(pathOrFd, isFd, data, encoding, flags, mode, cb?)
+//   writeFile(pathOrFd, isFd, data, encoding, flags, mode, flush, cb?)
 //     data: a string (encoding 0 utf8, 1 latin1, 2 utf16le) or an
 //     ArrayBufferView
 // The asynchronous forms run open + fstat + read... + close as a single
@@ -268,13 +268,14 @@ napi_value ReadIntoBuffer(napi_env env, FsState* st, uv_file fd, size_t size,
     }
     if (r == 0) return v;
     *fallback = true;
-    if (!rb->Reserve(size + r + kUnknownSizeChunk)) {
+    size_t got = static_cast<size_t>(r);
+    if (!rb->Reserve(size + got + kUnknownSizeChunk)) {
       e->Set(UV_ENOMEM, "read");
       return nullptr;
     }
     memcpy(rb->data, data, size);
-    memcpy(rb->data + size, probe, r);
-    rb->len = size + r;
+    memcpy(rb->data + size, probe, got);
+    rb->len = size + got;
     return nullptr;
   }
   // The file shrank: copy what there is.
@@ -283,7 +284,7 @@ napi_value ReadIntoBuffer(napi_env env, FsState* st, uv_file fd, size_t size,
     e->Set(UV_ENOMEM, "read");
     return nullptr;
   }
-  memcpy(rb->data, data, len);
+  if (len > 0 && len < size) memcpy(rb->data, data, len);
   rb->len = len;
   return nullptr;
 }
@@ -354,6 +355,7 @@ struct WriteFileWork : WorkReq {
   uv_file fd = -1;
   int flags = 0;
   int mode = 0666;
+  bool flush = false;
   std::vector<char> storage;
   const char* data = nullptr;
   size_t len = 0;
@@ -380,7 +382,7 @@ int WriteAll(uv_loop_t* loop, uv_file fd, const char* data, size_t len, ErrCtx* 
 }
 
 int DoWriteFile(uv_loop_t* loop, const char* path, bool is_fd, uv_file fd, int flags,
-                int mode, const char* data, size_t len, ErrCtx* e) {
+                int mode, bool flush, const char* data, size_t len, ErrCtx* e) {
   if (!is_fd) {
     uv_fs_t req;
     int r = uv_fs_open(loop, &req, path, flags, mode, nullptr);
@@ -392,6 +394,12 @@ int DoWriteFile(uv_loop_t* loop, const char* path, bool is_fd, uv_file fd, int f
     fd = r;
   }
   int r = WriteAll(loop, fd, data, len, e);
+  if (r == 0 && flush) {
+    uv_fs_t req;
+    r = uv_fs_fsync(loop, &req, fd, nullptr);
+    uv_fs_req_cleanup(&req);
+    if (r < 0) e->Set(r, "fsync");
+  }
   if (!is_fd) {
     int c = CloseFd(loop, fd, e, r == 0);
     if (r == 0 && c < 0) r = c;
@@ -400,25 +408,27 @@ int DoWriteFile(uv_loop_t* loop, const char* path, bool is_fd, uv_file fd, int f
 }
 
 void WriteFileWork::Execute() {
-  DoWriteFile(nullptr, path.c_str(), is_fd, fd, flags, mode, data, len, &err);
+  DoWriteFile(nullptr, path.c_str(), is_fd, fd, flags, mode, flush, data, len, &err);
 }
 
-// writeFile(pathOrFd, isFd, data, encoding, flags, mode, cb?)
+// writeFile(pathOrFd, isFd, data, encoding, flags, mode, flush, cb?)
 napi_value WriteFile(napi_env env, napi_callback_info info) {
-  FS_ARGS(7);
+  FS_ARGS(8);
   bool is_fd = IsTrue(env, argv[1]);
   int enc = GetInt32(env, argv[3]);
   int flags = GetInt32(env, argv[4]);
   int mode = GetInt32(env, argv[5], 0666);
+  bool flush = IsTrue(env, argv[6]);
   napi_valuetype t;
   napi_typeof(env, argv[2], &t);
   bool is_string = t == napi_string;
 
-  if (IsFunction(env, argv[6])) {
+  if (IsFunction(env, argv[7])) {
     WriteFileWork* w = new WriteFileWork();
     w->is_fd = is_fd;
     w->flags = flags;
     w->mode = mode;
+    w->flush = flush;
     if (is_fd) {
       w->fd = GetInt32(env, argv[0], -1);
     } else {
@@ -442,7 +452,7 @@ napi_value WriteFile(napi_env env, napi_callback_info info) {
       w->data = d;
       napi_create_reference(env, argv[2], 1, &w->keep);
     }
-    return QueueWork(env, st, w, argv[6]);
+    return QueueWork(env, st, w, argv[7]);
   }
 
   PathArg p;
@@ -464,7 +474,7 @@ napi_value WriteFile(napi_env env, napi_callback_info info) {
     data = d;
   }
   ErrCtx e;
-  int r = DoWriteFile(st->loop, p.c_str(), is_fd, fd, flags, mode, data, len, &e);
+  int r = DoWriteFile(st->loop, p.c_str(), is_fd, fd, flags, mode, flush, data, len, &e);
   if (st->scratch.capacity() > (1 << 20)) std::vector<char>().swap(st->scratch);
   if (r < 0) return SyncErr(env, st, e);
   return Int(env, 0);

@@ -216,8 +216,9 @@ static napi_value ErrorContext(napi_env env, napi_callback_info info) {
 
 void CallJs(napi_env env, FsState* st, napi_value cb, size_t argc,
             napi_value* argv) {
+  // napi_make_callback wants an object receiver.
   napi_value recv;
-  napi_get_undefined(env, &recv);
+  napi_get_global(env, &recv);
   napi_make_callback(env, st->async_ctx, recv, cb, argc, argv, nullptr);
   bool pending = false;
   if (napi_is_exception_pending(env, &pending) == napi_ok && pending) {
@@ -267,7 +268,8 @@ void AfterFs(uv_fs_t* req) {
     result = Undefined(env);
   } else {
     status = Int(env, 0);
-    result = q->after ? q->after(env, q, &status) : Undefined(env);
+    // Without an AfterFn the result is req->result (fd, byte count, 0).
+    result = q->after ? q->after(env, q, &status) : Int(env, req->result);
   }
   uv_fs_req_cleanup(req);
   FinishReq(q, status, result);

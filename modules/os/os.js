@@ -22,9 +22,10 @@
 //                                 'IPv6'), mac ('aa:bb:..'), internal (bool),
 //                                 scopeid (number; -1 for IPv4)]
 //                                                        uv_interface_addresses
-//   getUserInfo(ctx)          -> { uid, gid, username, homedir, shell }
-//                                (strings, shell may be null; os.js applies
-//                                 the `encoding` option)  uv_os_get_passwd
+//   getUserInfo(options, ctx) -> { uid, gid, username, homedir, shell }
+//                                (strings, shell may be null). os.js passes
+//                                options = undefined and applies the
+//                                `encoding` option itself. uv_os_get_passwd
 //   getPriority(pid, ctx)     -> number                  uv_os_getpriority
 //   setPriority(pid, prio, ctx) -> 0 on success          uv_os_setpriority
 //   getOSInformation(ctx)     -> [sysname, version, release, machine]
@@ -249,7 +250,7 @@ function encodeUserField(value, encoding) {
 function userInfo(options) {
   if (typeof options !== 'object') options = null;
   const ctx = {};
-  const user = binding.getUserInfo(ctx);
+  const user = binding.getUserInfo(undefined, ctx);
   if (user === undefined) throw systemError(ctx);
   // Node parses the encoding natively: 'buffer', a Buffer encoding, or
   // UTF-8 for anything else.

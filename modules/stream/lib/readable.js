@@ -17,7 +17,7 @@ const destroyImpl = require('./destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('./state');
 const {
   SymbolAsyncDispose,
-  isUint8Array,
+  isArrayBufferView,
   nop,
 } = require('./utils');
 const {
@@ -29,7 +29,7 @@ const {
     ERR_OUT_OF_RANGE,
     ERR_STREAM_PUSH_AFTER_EOF,
     ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
-    ERR_STREAM_NULL_VALUES,
+    ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
@@ -62,8 +62,9 @@ function newDecoder(encoding) {
 // ---------------------------------------------------------------------------
 // State
 
+// isDuplex: options may then set the readable side apart
+// (readableObjectMode, readableHighWaterMark).
 function ReadableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
 
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
@@ -88,6 +89,9 @@ function ReadableState(options, stream, isDuplex) {
   this.needReadable = false;
   this.emittedReadable = false;
   this.readableListening = false;
+  // A 'data' listener was added with on() and not all of them were removed
+  // with removeListener() since (removeAllListeners() keeps it set).
+  this.dataListening = false;
   this.resumeScheduled = false;
   this.paused = false;
   this.errorEmitted = false;
@@ -97,7 +101,14 @@ function ReadableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options ? options.defaultEncoding : null;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+    this.defaultEncoding = 'utf8';
+  } else if (Buffer.isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
   this.multiAwaitDrain = false;
   this.readingMore = false;
   this.dataEmitted = false;
@@ -123,6 +134,18 @@ function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
 
   const isDuplex = this instanceof lazyDuplex();
+
+  // Slots for the common events, so that adding and removing their
+  // listeners keeps the object's shape (the emitter then runs in shape
+  // mode: removed listeners leave `undefined` behind).
+  this._events ??= {
+    close: undefined,
+    error: undefined,
+    data: undefined,
+    end: undefined,
+    readable: undefined,
+  };
+
   this._readableState = new ReadableState(options, this, isDuplex);
 
   if (options) {
@@ -140,9 +163,14 @@ function Readable(options) {
 }
 
 function onReadableConstructed() {
-  const state = this._readableState;
-  if (state.needReadable) maybeReadMore(this, state);
+  readableConstructed(this);
 }
+
+function readableConstructed(stream) {
+  const state = stream._readableState;
+  if (state.needReadable) maybeReadMore(stream, state);
+}
+require('./hooks').readableConstructed = readableConstructed;
 
 function addAbortSignal(signal, stream) {
   return require('./add_abort_signal').addAbortSignal(signal, stream);
@@ -204,12 +232,12 @@ function pushBytes(stream, state, chunk, encoding) {
     }
   } else if (chunk instanceof Buffer) {
     encoding = '';
-  } else if (isUint8Array(chunk)) {
+  } else if (isArrayBufferView(chunk)) {
     chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     encoding = '';
   } else if (chunk !== undefined) {
     errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE(
-      'chunk', ['string', 'Buffer', 'Uint8Array'], chunk));
+      'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
     return false;
   }
 
@@ -256,7 +284,9 @@ function pushObject(stream, state, chunk) {
 
 function unshiftBytes(stream, state, chunk, encoding) {
   if (chunk === null) {
-    errorOrDestroy(stream, new ERR_STREAM_NULL_VALUES());
+    // Like push(null).
+    state.reading = false;
+    onEofChunk(stream, state);
     return false;
   }
   if (typeof chunk === 'string') {
@@ -269,11 +299,11 @@ function unshiftBytes(stream, state, chunk, encoding) {
     }
   } else if (chunk instanceof Buffer) {
     // as is
-  } else if (isUint8Array(chunk)) {
+  } else if (isArrayBufferView(chunk)) {
     chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   } else if (chunk !== undefined) {
     errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE(
-      'chunk', ['string', 'Buffer', 'Uint8Array'], chunk));
+      'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
     return false;
   }
   if (!chunk || chunk.length <= 0) return canPushMore(state);
@@ -282,7 +312,8 @@ function unshiftBytes(stream, state, chunk, encoding) {
 
 function unshiftObject(stream, state, chunk) {
   if (chunk === null) {
-    errorOrDestroy(stream, new ERR_STREAM_NULL_VALUES());
+    state.reading = false;
+    onEofChunk(stream, state);
     return false;
   }
   return unshiftValue(stream, state, chunk);
@@ -300,8 +331,7 @@ function unshiftValue(stream, state, chunk) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync &&
-      stream.listenerCount('data') > 0) {
+  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
     // Nothing buffered and someone is listening: hand it over directly.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -664,6 +694,7 @@ Readable.prototype.on = function(ev, fn) {
   const state = this._readableState;
 
   if (ev === 'data') {
+    state.dataListening = true;
     state.readableListening = this.listenerCount('readable') > 0;
     // Start flowing unless explicitly paused.
     if (state.flowing !== false) this.resume();
@@ -685,7 +716,11 @@ Readable.prototype.addListener = Readable.prototype.on;
 
 Readable.prototype.removeListener = function(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
-  if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  if (ev === 'readable') {
+    process.nextTick(updateReadableListening, this);
+  } else if (ev === 'data' && this.listenerCount('data') === 0) {
+    this._readableState.dataListening = false;
+  }
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
@@ -704,7 +739,7 @@ function updateReadableListening(self) {
   if (state.resumeScheduled && state.paused === false) {
     // resume() was called while 'readable' listeners kept it from flowing.
     state.flowing = true;
-  } else if (self.listenerCount('data') > 0) {
+  } else if (state.dataListening) {
     self.resume();
   } else if (!state.readableListening) {
     state.flowing = null;
@@ -875,7 +910,7 @@ function pipeOnDrain(src, dest) {
       state.awaitDrainWriters.delete(dest);
     }
     if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
-        src.listenerCount('data')) {
+        state.dataListening) {
       src.resume();
     }
   };

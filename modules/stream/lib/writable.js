@@ -15,7 +15,7 @@ const { Buffer } = require('buffer');
 const { Stream } = require('./legacy');
 const destroyImpl = require('./destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('./state');
-const { SymbolAsyncDispose, isUint8Array, nop } = require('./utils');
+const { SymbolAsyncDispose, isArrayBufferView, nop } = require('./utils');
 const {
   AbortError,
   codes: {
@@ -36,6 +36,9 @@ const { errorOrDestroy } = destroyImpl;
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
 
+const kOnFinished = Symbol('kOnFinished');
+const kWriteCb = Symbol('kWriteCb');
+
 let Duplex;
 let eos;
 
@@ -47,8 +50,9 @@ function lazyDuplex() {
 // ---------------------------------------------------------------------------
 // State
 
+// isDuplex: options may then set the writable side apart
+// (writableObjectMode, writableHighWaterMark).
 function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
 
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
@@ -90,7 +94,8 @@ function WritableState(options, stream, isDuplex) {
   // clearBuffer() is running.
   this.bufferProcessing = false;
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
+  // The callback of the write in progress (see the writecb accessor).
+  this[kWriteCb] = null;
   this.writelen = 0;
   // Completions of synchronous writes run on the next tick, batched.
   this.afterWriteTickInfo = null;
@@ -111,7 +116,7 @@ function WritableState(options, stream, isDuplex) {
   this.closed = false;
   this.closeEmitted = false;
   // end(cb) callbacks.
-  this.onFinished = [];
+  this[kOnFinished] = [];
 }
 
 function resetBuffer(state) {
@@ -120,6 +125,16 @@ function resetBuffer(state) {
   state.allBuffers = true;
   state.allNoop = true;
 }
+
+Object.defineProperty(WritableState.prototype, 'writecb', {
+  __proto__: null,
+  get() {
+    return this[kWriteCb] ?? nop;
+  },
+  set(value) {
+    this[kWriteCb] = value;
+  },
+});
 
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
@@ -142,6 +157,15 @@ function Writable(options) {
     return new Writable(options);
   }
 
+  // Slots for the common events (see Readable).
+  this._events ??= {
+    close: undefined,
+    error: undefined,
+    prefinish: undefined,
+    finish: undefined,
+    drain: undefined,
+  };
+
   this._writableState = new WritableState(options, this, isDuplex);
 
   if (options) {
@@ -161,10 +185,15 @@ function Writable(options) {
 }
 
 function onWritableConstructed() {
-  const state = this._writableState;
-  if (!state.writing) clearBuffer(this, state);
-  finishMaybe(this, state);
+  writableConstructed(this);
 }
+
+function writableConstructed(stream) {
+  const state = stream._writableState;
+  if (!state.writing) clearBuffer(stream, state);
+  finishMaybe(stream, state);
+}
+require('./hooks').writableConstructed = writableConstructed;
 
 // A Duplex is a Writable as well (it only inherits from Readable).
 Object.defineProperty(Writable, Symbol.hasInstance, {
@@ -188,19 +217,19 @@ function writeImpl(stream, chunk, encoding, cb) {
 
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
-    if (!encoding) {
-      encoding = state.defaultEncoding;
-    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
-      throw new ERR_UNKNOWN_ENCODING(encoding);
-    }
-    if (typeof cb !== 'function') cb = nop;
+    encoding = null;
   }
 
   if (chunk === null) {
     throw new ERR_STREAM_NULL_VALUES();
   } else if (!state.objectMode) {
+    // In objectMode the encoding is passed on as given.
+    if (!encoding) {
+      encoding = state.defaultEncoding;
+    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+      throw new ERR_UNKNOWN_ENCODING(encoding);
+    }
+
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
@@ -208,13 +237,16 @@ function writeImpl(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (isArrayBufferView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new ERR_INVALID_ARG_TYPE(
+        'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
+
+  if (typeof cb !== 'function') cb = nop;
 
   let err;
   if (state.ending) {
@@ -260,8 +292,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
@@ -269,19 +299,24 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     if (state.allNoop && callback !== nop) state.allNoop = false;
   } else {
     state.writelen = len;
-    state.writecb = callback;
+    state[kWriteCb] = callback;
     state.writing = true;
     state.sync = true;
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
 
+  // Measured after a synchronous _write() completed; nothing pending is
+  // never backpressure (even with a highWaterMark of 0).
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
+
   return ret && !state.errored && !state.destroyed;
 }
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  state.writecb = cb;
+  state[kWriteCb] = cb;
   state.writing = true;
   state.sync = true;
   if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
@@ -302,7 +337,7 @@ function onwriteError(stream, state, er, cb) {
 function onwrite(stream, er) {
   const state = stream._writableState;
   const sync = state.sync;
-  const cb = state.writecb;
+  const cb = state[kWriteCb];
 
   if (typeof cb !== 'function') {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
@@ -310,7 +345,7 @@ function onwrite(stream, er) {
   }
 
   state.writing = false;
-  state.writecb = null;
+  state[kWriteCb] = null;
   state.length -= state.writelen;
   state.writelen = 0;
 
@@ -348,8 +383,8 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 &&
-    state.needDrain;
+  const needDrain = state.needDrain && !state.ending && !state.destroyed &&
+    state.length === 0;
   if (needDrain) {
     state.needDrain = false;
     stream.emit('drain');
@@ -377,7 +412,7 @@ function errorBuffer(state) {
     callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
   }
 
-  const onfinishCallbacks = state.onFinished.splice(0);
+  const onfinishCallbacks = state[kOnFinished].splice(0);
   for (let i = 0; i < onfinishCallbacks.length; i++) {
     onfinishCallbacks[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
   }
@@ -481,8 +516,15 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
 
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
-    else state.onFinished.push(cb);
+    if (err) {
+      process.nextTick(cb, err);
+    } else if (state.errored) {
+      process.nextTick(cb, state.errored);
+    } else if (state.finished) {
+      process.nextTick(cb, null);
+    } else {
+      state[kOnFinished].push(cb);
+    }
   }
 
   return this;
@@ -513,7 +555,7 @@ function callFinal(stream, state) {
 
     state.pendingcb--;
     if (err) {
-      const onfinishCallbacks = state.onFinished.splice(0);
+      const onfinishCallbacks = state[kOnFinished].splice(0);
       for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
       errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
@@ -571,7 +613,7 @@ function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
 
-  const onfinishCallbacks = state.onFinished.splice(0);
+  const onfinishCallbacks = state[kOnFinished].splice(0);
   for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
 
   stream.emit('finish');
@@ -701,7 +743,7 @@ Writable.prototype.destroy = function(err, cb) {
 
   // Queued writes and end() callbacks fail on the next tick.
   if (!state.destroyed &&
-      (state.bufferedIndex < state.buffered.length || state.onFinished.length)) {
+      (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
     process.nextTick(errorBuffer, state);
   }
 
