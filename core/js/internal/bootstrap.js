@@ -122,13 +122,11 @@ function startExecution() {
   requireBuiltin('internal/main').runMain(process, info);
 }
 
-// Only when building the snapshot: load what most programs use so it is
-// already initialised at start-up.
-function prepareSnapshot() {
-  for (const id of ['internal/console', 'internal/util/inspect', 'internal/util/types']) {
-    requireBuiltin(id);
-  }
-}
+// Only when building the snapshot: modules every run needs are already
+// loaded above; anything optional (console, inspect) stays out so the
+// snapshot, and the memory of a process that never uses it, stays small.
+// Those come from the code cache when first used.
+function prepareSnapshot() {}
 
 exports.startExecution = startExecution;
 exports.prepareSnapshot = prepareSnapshot;
