@@ -490,10 +490,8 @@ void Runtime::Impl::BuildSnapshot() {
     v8::Context::Scope context_scope(ctx);
     v8::TryCatch try_catch(isolate);
     v8::Local<v8::Object> exports;
-    v8::Local<v8::Value> prepare, start;
+    v8::Local<v8::Value> start;
     if (!RunBootstrap(ctx).ToLocal(&exports) ||
-        !exports->Get(ctx, OneByteString(isolate, "prepareSnapshot")).ToLocal(&prepare) ||
-        prepare.As<v8::Function>()->Call(ctx, v8::Undefined(isolate), 0, nullptr).IsEmpty() ||
         !exports->Get(ctx, OneByteString(isolate, "startExecution")).ToLocal(&start)) {
       v8::String::Utf8Value error(isolate, try_catch.Exception());
       fprintf(stderr, "snapshot bootstrap failed: %s\n", *error ? *error : "?");

@@ -122,11 +122,7 @@ function startExecution() {
   requireBuiltin('internal/main').runMain(process, info);
 }
 
-// Only when building the snapshot: modules every run needs are already
-// loaded above; anything optional (console, inspect) stays out so the
-// snapshot, and the memory of a process that never uses it, stays small.
-// Those come from the code cache when first used.
-function prepareSnapshot() {}
-
+// The snapshot holds what every run needs (loaded above); optional modules
+// (console, inspect, ...) stay out so a process that never uses them stays
+// small, and come from the code cache when first used.
 exports.startExecution = startExecution;
-exports.prepareSnapshot = prepareSnapshot;
