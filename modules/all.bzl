@@ -2,11 +2,20 @@
 
 ALL_MODULES = [
     "//modules/assert",
+    "//modules/buffer",
+    "//modules/console",
     "//modules/events",
+    "//modules/fs",
     "//modules/os",
     "//modules/path",
+    "//modules/perf_hooks",
+    "//modules/punycode",
     "//modules/querystring",
+    "//modules/readline",
+    "//modules/stream",
     "//modules/string_decoder",
-    "//modules/util",
     "//modules/timers",
+    "//modules/tty",
+    "//modules/url",
+    "//modules/util",
 ]

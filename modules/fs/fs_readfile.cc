@@ -22,6 +22,9 @@ namespace {
 // Linux transfers at most this much per read(2)/write(2).
 constexpr size_t kMaxRw = 0x7ffff000;
 constexpr size_t kUnknownSizeChunk = 64 * 1024;
+// V8's longest string (64-bit builds); Node refuses utf8 reads of regular
+// files larger than this up front.
+constexpr size_t kMaxStringLength = (size_t{1} << 29) - 24;
 
 // A malloc'ed, growable byte buffer whose memory can be handed over.
 struct RawBuf {
@@ -115,9 +118,19 @@ int OpenAndSize(uv_loop_t* loop, const char* path, bool is_fd, int flags,
     return r;
   }
   *size = S_ISREG(mode) ? static_cast<size_t>(sz) : 0;
-  if (S_ISREG(mode) && sz > static_cast<uint64_t>(kIoMaxLength)) {
+  return 0;
+}
+
+// Refuses regular files that cannot become a Buffer (or, for sync utf8
+// reads like Node's, a string).
+int CheckSize(size_t size, bool utf8_string, ErrCtx* e) {
+  if (utf8_string && size > kMaxStringLength) {
+    e->Set(kErrStringTooLong, "read");
+    return kErrStringTooLong;
+  }
+  if (size > static_cast<size_t>(kIoMaxLength)) {
     e->Set(kErrFileTooLarge, "fstat");
-    e->extra = static_cast<double>(sz);
+    e->extra = static_cast<double>(size);
     return kErrFileTooLarge;
   }
   return 0;
@@ -137,6 +150,7 @@ int DoReadFile(uv_loop_t* loop, const char* path, bool is_fd, uv_file fd, int fl
   size_t size = 0;
   if (!is_fd) fd = -1;
   int r = OpenAndSize(loop, path, is_fd, flags, &fd, &size, e);
+  if (r == 0) r = CheckSize(size, false, e);
   if (r == 0) r = ReadToEnd(loop, fd, size, b, e);
   if (!is_fd && fd >= 0) {
     int c = CloseFd(loop, fd, e, r == 0);
@@ -326,6 +340,7 @@ napi_value ReadFile(napi_env env, napi_callback_info info) {
   napi_value result = nullptr;
   int r = OpenAndSize(st->loop, p.c_str(), is_fd, flags, &fd, &size, &e);
   bool opened = !is_fd && fd >= 0;
+  if (r == 0) r = CheckSize(size, kind == 1, &e);
   if (r == 0) {
     bool fallback = true;
     if (kind == 0 && size >= 256 * 1024) {

@@ -633,9 +633,11 @@ function emitReadable_(stream) {
     state.emittedReadable = false;
   }
   // Another 'readable' is owed once this one has been consumed, unless the
-  // stream flows, ended, or is over its highWaterMark.
-  state.needReadable = !state.flowing && !state.ended &&
-    state.length <= state.highWaterMark;
+  // stream flows, ended, or is over its highWaterMark. (As in node, this
+  // only ever sets the flag; it is cleared elsewhere.)
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) {
+    state.needReadable = true;
+  }
   flow(stream);
 }
 

@@ -38,6 +38,7 @@ Object.setPrototypeOf(Writable, Stream);
 
 const kOnFinished = Symbol('kOnFinished');
 const kWriteCb = Symbol('kWriteCb');
+const kAfterWritePending = Symbol('kAfterWritePending');
 
 let Duplex;
 let eos;
@@ -99,6 +100,8 @@ function WritableState(options, stream, isDuplex) {
   this.writelen = 0;
   // Completions of synchronous writes run on the next tick, batched.
   this.afterWriteTickInfo = null;
+  // An afterWrite() is scheduled.
+  this[kAfterWritePending] = false;
 
   this.buffered = [];
   this.bufferedIndex = 0;
@@ -362,14 +365,28 @@ function onwrite(stream, er) {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
 
     if (sync) {
-      // Batch the callbacks of consecutive synchronous writes that share a
-      // callback into one tick.
-      const info = state.afterWriteTickInfo;
-      if (info !== null && info.cb === cb) {
-        info.count++;
+      // What follows a synchronous write runs on the next tick. A tick is
+      // only needed for a callback, a pending 'drain' or (as in node) in
+      // objectMode; consecutive writes sharing a callback share the tick.
+      const needDrain = state.needDrain && state.length === 0;
+      const needTick = needDrain || state.objectMode || cb !== nop;
+      if (cb === nop) {
+        if (!state[kAfterWritePending] && needTick) {
+          process.nextTick(afterWrite, stream, state, 1, cb);
+          state[kAfterWritePending] = true;
+        } else {
+          state.pendingcb--;
+          if (state.ending) finishMaybe(stream, state, true);
+        }
       } else {
-        state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+        const info = state.afterWriteTickInfo;
+        if (info !== null && info.cb === cb) {
+          info.count++;
+        } else {
+          state.afterWriteTickInfo = { count: 1, cb, stream, state };
+          process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+          state[kAfterWritePending] = true;
+        }
       }
     } else {
       afterWrite(stream, state, 1, cb);
@@ -383,6 +400,7 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state[kAfterWritePending] = false;
   const needDrain = state.needDrain && !state.ending && !state.destroyed &&
     state.length === 0;
   if (needDrain) {
@@ -397,7 +415,8 @@ function afterWrite(stream, state, count, cb) {
 
   if (state.destroyed) errorBuffer(state);
 
-  finishMaybe(stream, state);
+  // 'finish' (if due) on the next tick.
+  finishMaybe(stream, state, true);
 }
 
 // Fails every queued write and end() callback (the stream was destroyed or

@@ -1,0 +1,12 @@
+/* Lets the plugin's native half load into the system node as a regular
+ * Node-API addon (for the test harness): node calls napi_register_module_v1,
+ * which forwards to the plugin initialiser. */
+#include <node_api.h>
+
+napi_value mosaic_plugin_init(napi_env env, napi_value exports);
+
+NAPI_MODULE_EXPORT napi_value napi_register_module_v1(napi_env env, napi_value exports) {
+  return mosaic_plugin_init(env, exports);
+}
+
+NAPI_MODULE_EXPORT int32_t node_api_module_get_api_version_v1(void) { return 8; }

@@ -1,0 +1,149 @@
+'use strict';
+
+// getColorDepth / hasColors (Node 20's rules): the color depth of a
+// terminal from the environment.
+//   FORCE_COLOR        '', '1', 'true' -> 4; '2' -> 8; '3' -> 24; else 1
+//                      (it wins over NO_COLOR / NODE_DISABLE_COLORS, with a
+//                      one-time warning)
+//   NO_COLOR, NODE_DISABLE_COLORS, TERM=dumb -> 1
+//   TMUX -> 24
+//   CI: known services by their variable, codeship by CI_NAME, else 1
+//   TEAMCITY_VERSION: >= 9.1 -> 4, else 1
+//   TERM_PROGRAM: iTerm.app (>= 3) -> 24 (older 8), HyperTerm / MacTerm
+//                 -> 24, Apple_Terminal -> 8
+//   COLORTERM truecolor / 24bit -> 24
+//   TERM: xterm-256* -> 8; known names; common patterns -> 4
+//   any other COLORTERM -> 4; otherwise 1
+
+const { validateInteger } = require('internal/validators');
+
+const COLORS_2 = 1;
+const COLORS_16 = 4;
+const COLORS_256 = 8;
+const COLORS_16m = 24;
+
+const kTermColors = {
+  __proto__: null,
+  eterm: COLORS_16,
+  cons25: COLORS_16,
+  console: COLORS_16,
+  cygwin: COLORS_16,
+  dtterm: COLORS_16,
+  gnome: COLORS_16,
+  hurd: COLORS_16,
+  jfbterm: COLORS_16,
+  konsole: COLORS_16,
+  kterm: COLORS_16,
+  mlterm: COLORS_16,
+  mosh: COLORS_16m,
+  putty: COLORS_16,
+  st: COLORS_16,
+  'rxvt-unicode-24bit': COLORS_16m,
+  terminator: COLORS_16m,
+  'xterm-kitty': COLORS_16m,
+};
+
+const kCiColors = [
+  ['APPVEYOR', COLORS_256],
+  ['BUILDKITE', COLORS_256],
+  ['CIRCLECI', COLORS_16m],
+  ['DRONE', COLORS_256],
+  ['GITEA_ACTIONS', COLORS_16m],
+  ['GITHUB_ACTIONS', COLORS_16m],
+  ['GITLAB_CI', COLORS_256],
+  ['TRAVIS', COLORS_256],
+];
+
+const kTermPatterns = [
+  /ansi/, /color/, /linux/, /direct/, /^con[0-9]*x[0-9]/, /^rxvt/, /^screen/,
+  /^xterm/, /^vt100/, /^vt220/,
+];
+
+let warned = false;
+function warnIgnoredDisables(env) {
+  if (warned) return;
+  const names = [];
+  if (env.NODE_DISABLE_COLORS !== undefined) names.push('NODE_DISABLE_COLORS');
+  if (env.NO_COLOR !== undefined) names.push('NO_COLOR');
+  if (names.length === 0) return;
+  warned = true;
+  process.emitWarning(
+    `The '${names.join("' and '")}' env is ignored due to the 'FORCE_COLOR' env being set.`,
+    'Warning');
+}
+
+function getColorDepth(env = process.env) {
+  if (env.FORCE_COLOR !== undefined) {
+    switch (env.FORCE_COLOR) {
+      case '':
+      case '1':
+      case 'true':
+        warnIgnoredDisables(env);
+        return COLORS_16;
+      case '2':
+        warnIgnoredDisables(env);
+        return COLORS_256;
+      case '3':
+        warnIgnoredDisables(env);
+        return COLORS_16m;
+      default:
+        return COLORS_2;
+    }
+  }
+
+  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined ||
+      env.TERM === 'dumb') {
+    return COLORS_2;
+  }
+
+  if (env.TMUX) return COLORS_16m;
+
+  if (env.CI) {
+    for (const [name, colors] of kCiColors) {
+      if (name in env) return colors;
+    }
+    if (env.CI_NAME === 'codeship') return COLORS_256;
+    return COLORS_2;
+  }
+
+  if ('TEAMCITY_VERSION' in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? COLORS_16 : COLORS_2;
+  }
+
+  switch (env.TERM_PROGRAM) {
+    case 'iTerm.app':
+      if (!env.TERM_PROGRAM_VERSION || /^[0-2]\./.test(env.TERM_PROGRAM_VERSION)) {
+        return COLORS_256;
+      }
+      return COLORS_16m;
+    case 'HyperTerm':
+    case 'MacTerm':
+      return COLORS_16m;
+    case 'Apple_Terminal':
+      return COLORS_256;
+  }
+
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return COLORS_16m;
+
+  if (env.TERM) {
+    if (/^xterm-256/.test(env.TERM)) return COLORS_256;
+    const term = `${env.TERM}`.toLowerCase();
+    if (kTermColors[term]) return kTermColors[term];
+    if (kTermPatterns.some((pattern) => pattern.test(term))) return COLORS_16;
+  }
+  if (env.COLORTERM) return COLORS_16;
+  return COLORS_2;
+}
+
+function hasColors(count, env) {
+  if (env === undefined &&
+      (count === undefined || (typeof count === 'object' && count !== null))) {
+    env = count;
+    count = 16;
+  } else {
+    validateInteger(count, 'count', 2);
+  }
+  return count <= 2 ** getColorDepth(env);
+}
+
+module.exports = { getColorDepth, hasColors };
