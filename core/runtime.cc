@@ -330,6 +330,12 @@ void Runtime::TriggerUncaughtException(v8::Local<v8::Value> error,
   }
   std::string arrow =
       message.IsEmpty() ? "" : FormatErrorSource(isolate_, ctx, message);
+  v8::Local<v8::Value> saved_arrow;
+  if (error->IsObject() &&
+      error.As<v8::Object>()->GetPrivate(ctx, ArrowKey(isolate_)).ToLocal(&saved_arrow) &&
+      saved_arrow->IsString()) {
+    arrow = ToStdString(isolate_, saved_arrow);
+  }
   v8::Local<v8::Value> argv[] = {error, Utf8String(isolate_, arrow)};
   impl_->in_fatal_exception = true;
   v8::Local<v8::Value> code;

@@ -65,6 +65,20 @@ v8::Local<v8::Value> UvException(v8::Isolate* isolate, int err,
   return e;
 }
 
+v8::Local<v8::Private> ArrowKey(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, OneByteString(isolate, "mosaic:arrowMessage"));
+}
+
+void DecorateWithArrow(v8::Isolate* isolate, v8::Local<v8::Value> error,
+                       v8::Local<v8::Message> message) {
+  if (!error->IsObject() || message.IsEmpty()) return;
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::string arrow = FormatErrorSource(isolate, context, message);
+  error.As<v8::Object>()
+      ->SetPrivate(context, ArrowKey(isolate), Utf8String(isolate, arrow))
+      .IsJust();
+}
+
 std::string FormatErrorSource(v8::Isolate* isolate,
                               v8::Local<v8::Context> context,
                               v8::Local<v8::Message> message) {

@@ -94,6 +94,13 @@ v8::Local<v8::Value> UvException(v8::Isolate* isolate, int err,
                                  const char* syscall, const char* path = nullptr,
                                  const char* dest = nullptr);
 
+// The "file:line / source / ^^^" arrow of an error, remembered on the error
+// object where it was first thrown (compile errors are rethrown by JS
+// loaders, which would otherwise move the arrow to the rethrow).
+v8::Local<v8::Private> ArrowKey(v8::Isolate* isolate);
+void DecorateWithArrow(v8::Isolate* isolate, v8::Local<v8::Value> error,
+                       v8::Local<v8::Message> message);
+
 // "file:line\nsource line\n   ^^^\n" — the arrow node prints above a fatal error.
 std::string FormatErrorSource(v8::Isolate* isolate,
                               v8::Local<v8::Context> context,

@@ -100,12 +100,18 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
   for (uint32_t i = 0; i < names->Length(); i++) {
     params.push_back(names->Get(context, i).ToLocalChecked().As<v8::String>());
   }
+  v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> fn;
   if (v8::ScriptCompiler::CompileFunction(context, &source, params.size(),
                                           params.data())
           .ToLocal(&fn)) {
     args.GetReturnValue().Set(fn);
+    return;
   }
+  // A syntax error keeps pointing at the user's source even when the
+  // loader catches and rethrows it.
+  DecorateWithArrow(isolate, try_catch.Exception(), try_catch.Message());
+  try_catch.ReThrow();
 }
 
 // runScript(source, filename): evaluates a classic script (for -e / -p).

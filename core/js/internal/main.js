@@ -57,9 +57,36 @@ function runScriptFile(Module, script) {
   process.argv[1] = filename;
   if (isModuleEntry(filename)) {
     esmLoader().runMainModule(runInfo.preserveSymlinksMain ? filename : realpathOr(filename));
-  } else {
-    Module.runMain(filename);
+    return;
   }
+  try {
+    Module.runMain(filename);
+  } catch (err) {
+    // Like node >= 20.19, an entry point with ES module syntax and no
+    // "type" declaring it CommonJS runs as an ES module.
+    if (!hasModuleSyntaxError(err) || hasExplicitType(filename)) throw err;
+    delete Module._cache[filename];
+    esmLoader().runMainModule(runInfo.preserveSymlinksMain ? filename : realpathOr(filename), true);
+  }
+}
+
+const kModuleSyntaxErrors = [
+  'Cannot use import statement outside a module',
+  "Unexpected token 'export'",
+  "Cannot use 'import.meta' outside a module",
+];
+
+function hasModuleSyntaxError(err) {
+  return err instanceof SyntaxError &&
+    kModuleSyntaxErrors.some((message) => err.message.includes(message));
+}
+
+// .cjs, or a package.json "type", settles the format: no detection.
+function hasExplicitType(filename) {
+  if (filename.endsWith('.cjs')) return true;
+  const { findPackageScope } = require('internal/modules/package_resolve');
+  const scope = findPackageScope(require('internal/path').dirname(filename));
+  return scope !== undefined && scope.type !== 'none';
 }
 
 function realpathOr(filename) {

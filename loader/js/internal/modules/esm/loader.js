@@ -9,6 +9,8 @@ const { readFileUtf8 } = internalBinding('loader');
 const { resolve, formatOf } = require('internal/modules/esm/resolve');
 
 const moduleMap = new Map();  // url -> { id, url, format }
+// Files of no declared type found to contain ES module syntax.
+const detectedModules = new Set();
 let preserveSymlinks = false;
 
 function url() {
@@ -123,7 +125,7 @@ function checkAssertion(record, type, parentURL) {
 function getRecord(moduleURL) {
   const existing = moduleMap.get(moduleURL);
   if (existing !== undefined) return existing;
-  let format = formatOf(moduleURL);
+  let format = detectedModules.has(moduleURL) ? 'module' : formatOf(moduleURL);
   let id;
   if (format === 'data') {
     const { source, mime } = sourceOf(moduleURL);
@@ -200,8 +202,10 @@ function configure(options) {
 
 // Runs `filename` as the main ES module; a rejection becomes the process's
 // uncaught exception, a never-settling top-level await exit code 13.
-function runMainModule(filename) {
+// `detected`: the file has no declared type but ES module syntax.
+function runMainModule(filename, detected = false) {
   const mainURL = url().pathToFileURL(filename).href;
+  if (detected) detectedModules.add(mainURL);
   return runEntry(() => importModule(mainURL, undefined), mainURL);
 }
 
