@@ -551,9 +551,9 @@ int Runtime::Run() {
       return 1;
     }
   }
-  if (MakeCallback(v8::Undefined(isolate_), start, 0, nullptr).IsEmpty()) {
-    return 1;
-  }
+  // A throw from the main program has gone through the uncaught-exception
+  // path already (exiting, unless a listener handled it): the loop runs on.
+  MakeCallback(v8::Undefined(isolate_), start, 0, nullptr);
 
   do {
     uv_run(loop_, UV_RUN_DEFAULT);
@@ -562,13 +562,14 @@ int Runtime::Run() {
                  impl_->emit_before_exit.Get(isolate_), 0, nullptr);
   } while (uv_loop_alive(loop_));
 
+  v8::Local<v8::Object> process = impl_->process.Get(isolate_);
   v8::Local<v8::Value> code;
   {
     v8::TryCatch try_catch(isolate_);
-    if (!impl_->emit_exit.Get(isolate_)
-             ->Call(ctx, impl_->process.Get(isolate_), 0, nullptr)
-             .ToLocal(&code)) {
+    if (!impl_->emit_exit.Get(isolate_)->Call(ctx, process, 0, nullptr).ToLocal(&code)) {
+      // An 'exit' listener threw and 'uncaughtException' handled it.
       TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
+      code = process->Get(ctx, OneByteString(isolate_, "exitCode")).ToLocalChecked();
     }
   }
   Exit(code->Int32Value(ctx).FromMaybe(0));

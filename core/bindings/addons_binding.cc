@@ -23,7 +23,7 @@ void Dlopen(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!module->Get(context, OneByteString(isolate, "exports")).ToLocal(&exports)) return;
   if (!exports->IsObject()) {
     exports = v8::Object::New(isolate);
-    module->Set(context, OneByteString(isolate, "exports"), exports).Check();
+    if (module->Set(context, OneByteString(isolate, "exports"), exports).IsNothing()) return;
   }
   std::string filename = ToStdString(isolate, args[1]);
   v8::Local<v8::Value> result;

@@ -88,8 +88,25 @@ void Realpath(const v8::FunctionCallbackInfo<v8::Value>& args) {
   free(resolved);
 }
 
-// compileFunction(source, filename, params[]): a function compiled with the
-// given parameters, stack traces naming `filename`.
+// Whether a compile error is ES module syntax in a CommonJS wrapper.
+bool IsModuleSyntaxError(v8::Isolate* isolate, v8::Local<v8::Value> error) {
+  if (!error->IsNativeError()) return false;
+  std::string text = ToStdString(isolate, error);
+  static const char* const kMessages[] = {
+      "SyntaxError: Cannot use import statement outside a module",
+      "SyntaxError: Unexpected token 'export'",
+      "SyntaxError: Cannot use 'import.meta' outside a module",
+  };
+  for (const char* message : kMessages) {
+    if (text.rfind(message, 0) == 0) return true;
+  }
+  return false;
+}
+
+// compileFunction(source, filename, params[], detectModule): a function
+// compiled with the given parameters, stack traces naming `filename`. With
+// detectModule, ES module syntax returns null instead of throwing (node's
+// syntax detection for untyped entry points).
 void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
@@ -106,6 +123,10 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
                                           params.data())
           .ToLocal(&fn)) {
     args.GetReturnValue().Set(fn);
+    return;
+  }
+  if (args[3]->IsTrue() && IsModuleSyntaxError(isolate, try_catch.Exception())) {
+    args.GetReturnValue().SetNull();
     return;
   }
   // A syntax error keeps pointing at the user's source even when the

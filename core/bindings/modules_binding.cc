@@ -120,7 +120,14 @@ v8::MaybeLocal<v8::Value> EvaluateSynthetic(v8::Local<v8::Context> context,
   }
   v8::Local<v8::Object> values = exports.As<v8::Object>();
   v8::Local<v8::Array> names;
-  if (!values->GetOwnPropertyNames(context).ToLocal(&names)) return {};
+  // Export names are strings even when they look like indices ("0").
+  if (!values->GetOwnPropertyNames(context,
+                                   static_cast<v8::PropertyFilter>(v8::ONLY_ENUMERABLE |
+                                                                   v8::SKIP_SYMBOLS),
+                                   v8::KeyConversionMode::kConvertToString)
+           .ToLocal(&names)) {
+    return {};
+  }
   for (uint32_t i = 0; i < names->Length(); i++) {
     v8::Local<v8::Value> name = names->Get(context, i).ToLocalChecked();
     v8::Local<v8::Value> value;

@@ -59,34 +59,7 @@ function runScriptFile(Module, script) {
     esmLoader().runMainModule(runInfo.preserveSymlinksMain ? filename : realpathOr(filename));
     return;
   }
-  try {
-    Module.runMain(filename);
-  } catch (err) {
-    // Like node >= 20.19, an entry point with ES module syntax and no
-    // "type" declaring it CommonJS runs as an ES module.
-    if (!hasModuleSyntaxError(err) || hasExplicitType(filename)) throw err;
-    delete Module._cache[filename];
-    esmLoader().runMainModule(runInfo.preserveSymlinksMain ? filename : realpathOr(filename), true);
-  }
-}
-
-const kModuleSyntaxErrors = [
-  'Cannot use import statement outside a module',
-  "Unexpected token 'export'",
-  "Cannot use 'import.meta' outside a module",
-];
-
-function hasModuleSyntaxError(err) {
-  return err instanceof SyntaxError &&
-    kModuleSyntaxErrors.some((message) => err.message.includes(message));
-}
-
-// .cjs, or a package.json "type", settles the format: no detection.
-function hasExplicitType(filename) {
-  if (filename.endsWith('.cjs')) return true;
-  const { findPackageScope } = require('internal/modules/package_resolve');
-  const scope = findPackageScope(require('internal/path').dirname(filename));
-  return scope !== undefined && scope.type !== 'none';
+  Module.runMain(filename);
 }
 
 function realpathOr(filename) {
@@ -118,7 +91,7 @@ function evalSource(Module, source, print, name) {
   const module = new Module(name);
   module.filename = path.join(cwd, name);
   module.paths = Module._nodeModulePaths(cwd);
-  const userRequire = Module.createRequire(path.join(cwd, `${name}-wrapper`));
+  const userRequire = Module.createRequire(path.join(cwd, name));
   globalThis.module = module;
   globalThis.exports = module.exports;
   globalThis.require = userRequire;

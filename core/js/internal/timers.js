@@ -151,11 +151,14 @@ class Timeout {
     if (isRefed) incRefCount();
   }
 
+  // Re-arms the timer from now, even after it fired (as node does).
   refresh() {
-    if (this[kRefed] !== null && !this._destroyed) {
-      listRemove(this);
-      insert(this, this._idleTimeout, getLibuvNow());
+    listRemove(this);
+    if (this._destroyed) {
+      this._destroyed = false;
+      if (this[kRefed]) incRefCount();
     }
+    insert(this, this._idleTimeout, getLibuvNow());
     return this;
   }
 
@@ -235,8 +238,16 @@ function listOnTimeout(list, now) {
       heapDown(list.heapIndex);
       return;
     }
-    if (ranAtLeastOneTimer) runNextTicks(); else ranAtLeastOneTimer = true;
     listRemove(timer);
+    if (timer._onTimeout === null) {
+      // Cleared, then refreshed: it only held the loop open until now.
+      if (!timer._destroyed) {
+        timer._destroyed = true;
+        if (timer[kRefed]) decRefCount();
+      }
+      continue;
+    }
+    if (ranAtLeastOneTimer) runNextTicks(); else ranAtLeastOneTimer = true;
     let start;
     if (timer._repeat) start = getLibuvNow();
     try {
@@ -411,7 +422,6 @@ function processImmediate() {
     queue.head = queue.tail = null;
     immediateInfo[kHasOutstanding] = 1;
   }
-  let prev = null;
   let ranAtLeastOne = false;
   while (immediate !== null) {
     if (immediate._destroyed) {
@@ -423,12 +433,15 @@ function processImmediate() {
     immediateInfo[kCount]--;
     if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
     immediate[kRefed] = null;
-    prev = immediate;
+    const current = immediate;
     // If the callback throws, the rest of this batch runs next time.
-    outstandingQueue.head = immediate = prev._idleNext;
-    const args = prev._argv;
-    const callback = prev._onImmediate;
+    outstandingQueue.head = current._idleNext;
+    const args = current._argv;
+    const callback = current._onImmediate;
     if (args === undefined) callback(); else callback(...args);
+    // Read the successor only now: the callback may have cleared it, which
+    // unlinks it from the batch.
+    immediate = current._idleNext;
   }
   outstandingQueue.head = null;
   immediateInfo[kHasOutstanding] = 0;

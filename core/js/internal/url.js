@@ -3,7 +3,21 @@
 // build time) plus node's file-URL helpers.
 
 const whatwg = require('internal/deps/whatwg-url/index');
-const { URL, URLSearchParams } = whatwg;
+const { URLSearchParams } = whatwg;
+
+// whatwg-url's URL with node's parse error: TypeError [ERR_INVALID_URL]
+// carrying `input` (and `base`).
+class URL extends whatwg.URL {
+  constructor(url, base = undefined) {
+    try {
+      if (base === undefined) super(url); else super(url, base);
+    } catch (err) {
+      if (!(err instanceof TypeError) || !/^Invalid (base )?URL/.test(err.message)) throw err;
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_URL(`${url}`, base === undefined ? null : `${base}`);
+    }
+  }
+}
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 require('internal/util/inspect').inspect.registerURL(

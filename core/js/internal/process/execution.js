@@ -21,18 +21,19 @@ function fatalException(error, arrow) {
     process.emit('uncaughtException', error, origin);
     return -1;
   }
-  printFatal(error, fromPromise ? '' : arrow);
-  // 'exit' listeners still run, with code 1 unless they change it.
+  // As node: 'exit' listeners run first (an exception they throw is
+  // dropped), then the error is printed.
   process.exitCode = 1;
   if (!process._exiting) {
     process._exiting = true;
     try {
       process.emit('exit', 1);
-    } catch (err) {
-      printFatal(err, '');
-      return 7;
+    } catch {
+      // node ignores it: the process is already failing.
     }
   }
+  // A rejection with an Error still points at where the error was made.
+  printFatal(error, fromPromise && !(error instanceof Error) ? '' : arrow);
   return process.exitCode === undefined ? 1 : process.exitCode;
 }
 

@@ -45,7 +45,8 @@ function unhandledRejectionError(reason) {
     `with .catch(). The promise rejected with the reason "${inspect(reason)}".`);
   err.name = 'UnhandledPromiseRejection';
   err.code = 'ERR_UNHANDLED_REJECTION';
-  err.stack = `[${err.name}: ${err.message}]`;
+  // No frames: inspect prints it in brackets, as node does.
+  err.stack = `${err.name}: ${err.message}`;
   return err;
 }
 

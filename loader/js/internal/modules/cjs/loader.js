@@ -363,7 +363,14 @@ function makeRequireFunction(mod) {
 }
 
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = compileFunction(content, filename, kWrapperParams);
+  const fn = compileFunction(content, filename, kWrapperParams,
+                             this.id === '.' && isUntypedJs(filename));
+  if (fn === null) {
+    // ES module syntax in an entry point of no declared type: node >= 20.19
+    // runs it as an ES module.
+    require_('internal/modules/esm/loader').runMainModule(filename, true);
+    return undefined;
+  }
   const dirname = path.dirname(filename);
   const requireFn = makeRequireFunction(this);
   return fn.call(this.exports, this.exports, requireFn, this, filename, dirname);
@@ -379,6 +386,13 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   }
   module._compile(stripShebang(content), filename);
 };
+
+// A .js file in no package, or in one without "type".
+function isUntypedJs(filename) {
+  if (!filename.endsWith('.js')) return false;
+  const pkg = findPackageScope(path.dirname(filename));
+  return pkg === undefined || pkg.type === 'none';
+}
 
 function requireEsmError(module, filename) {
   const { codes } = require_('internal/errors');
