@@ -48,7 +48,8 @@ function requireBuiltin(id) {
 }
 
 // npm packages embedded under internal/deps/<package>/ require each other
-// by package name and their own files by relative path.
+// by package name and their own files by relative path (tr46 through
+// internal/lazy_tr46, which defers its Unicode tables).
 function depsRequire(fromId) {
   const dir = fromId.slice(0, fromId.lastIndexOf('/'));
   return function require(specifier) {
@@ -60,6 +61,8 @@ function depsRequire(fromId) {
         else if (part !== '.' && part !== '') parts.push(part);
       }
       id = parts.join('/');
+    } else if (specifier === 'tr46') {
+      return requireBuiltin('internal/lazy_tr46');
     } else {
       const name = specifier.replace(/\/$/, '');
       const pkg = requireBuiltin(`internal/deps/${name}/package.json`);
