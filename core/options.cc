@@ -100,6 +100,12 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
       }
       o->snapshot_out = value;
       o->mode = Options::Mode::kEval;  // no main program: just the bootstrap
+    } else if (name == "--build-plugin-cache") {
+      if (!has_value) {
+        *error = std::string(argv[0]) + ": --build-plugin-cache requires a file";
+        return false;
+      }
+      o->plugin_cache_out = value;
     } else if (name == "--build-code-cache") {
       if (!has_value) {
         *error = std::string(argv[0]) + ": --build-code-cache requires a file";

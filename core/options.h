@@ -33,6 +33,8 @@ struct Options {
   std::string plugin_path;          // --plugin-path (also MOSAIC_PLUGIN_PATH)
   std::string code_cache_out;       // --build-code-cache=FILE (build step)
   std::string snapshot_out;         // --build-snapshot=FILE (build step)
+  // --build-plugin-cache=FILE NAME PATH=FILE... (build step of mosaic_plugin)
+  std::string plugin_cache_out;
 };
 
 // Parses argv. On a usage error returns false and sets `error` to the message

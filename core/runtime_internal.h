@@ -61,6 +61,7 @@ class Runtime::Impl {
   // Runs internal/bootstrap; returns its exports (startExecution, ...).
   v8::MaybeLocal<v8::Object> RunBootstrap(v8::Local<v8::Context> context);
   [[noreturn]] void BuildSnapshot();
+  [[noreturn]] void BuildPluginCodeCache();
   void StartTimer(int64_t duration_ms);
   static void OnTimer(uv_timer_t* handle);
   static void OnCheck(uv_check_t* handle);

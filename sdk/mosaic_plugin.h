@@ -24,7 +24,7 @@ extern "C" {
 #endif
 
 #define MOSAIC_PLUGIN_ABI_MAJOR 1
-#define MOSAIC_PLUGIN_ABI_MINOR 0
+#define MOSAIC_PLUGIN_ABI_MINOR 1
 
 #define MOSAIC_PLUGIN_EXPORT __attribute__((visibility("default")))
 
@@ -51,6 +51,15 @@ typedef struct mosaic_builtin_entry {
   const char* path;
 } mosaic_builtin_entry;
 
+/* ABI 1.1: a V8 code cache of one embedded file, made at build time by the
+ * core it was built with. A runtime whose V8 rejects it compiles the file
+ * from source instead. */
+typedef struct mosaic_code_cache {
+  const char* path;
+  const unsigned char* data;
+  size_t length;
+} mosaic_code_cache;
+
 typedef struct mosaic_plugin_manifest {
   uint32_t struct_size;      /* sizeof(mosaic_plugin_manifest) of the builder */
   uint32_t abi_major;        /* MOSAIC_PLUGIN_ABI_MAJOR at build time */
@@ -67,6 +76,9 @@ typedef struct mosaic_plugin_manifest {
   /* Creates the native binding object handed to the plugin's JS as
    * `binding`; NULL for pure-JavaScript plugins. */
   napi_addon_register_func init;
+  /* ABI 1.1 (present when struct_size covers them). */
+  const mosaic_code_cache* code_caches;
+  size_t code_cache_count;
 } mosaic_plugin_manifest;
 
 typedef const mosaic_plugin_manifest* (*mosaic_plugin_get_manifest_func)(void);

@@ -47,6 +47,8 @@ def main():
             builtin_id, builtin_path = entry.split("=", 1)
             out.write("  {%s, %s},\n" % (c_string(builtin_id), c_string(builtin_path)))
         out.write("};\n\n")
+        out.write("extern const mosaic_code_cache mosaic_plugin_code_caches[];\n")
+        out.write("extern const size_t mosaic_plugin_code_cache_count;\n\n")
         if has_init == "1":
             out.write("napi_value mosaic_plugin_init(napi_env env, napi_value exports);\n\n")
         out.write("static const mosaic_plugin_manifest kManifest = {\n")
@@ -55,9 +57,15 @@ def main():
         out.write("  %d,\n  %s,\n  %s,\n" % (int(napi_version), c_string(name), c_string(version)))
         out.write("  kDeps, %d,\n  kBuiltins, %d,\n  kJsFiles, %d,\n" %
                   (len(dep_list), len(builtin_list), len(entries)))
-        out.write("  %s,\n};\n\n" % ("mosaic_plugin_init" if has_init == "1" else "0"))
+        out.write("  %s,\n" % ("mosaic_plugin_init" if has_init == "1" else "0"))
+        out.write("  mosaic_plugin_code_caches,\n  0,  /* set below */\n};\n\n")
         out.write("const mosaic_plugin_manifest* mosaic_plugin_get_manifest(void) {\n")
-        out.write("  return &kManifest;\n}\n")
+        out.write("  /* The count lives in another object file: not a constant here. */\n")
+        out.write("  static mosaic_plugin_manifest manifest;\n")
+        out.write("  if (manifest.struct_size == 0) {\n")
+        out.write("    manifest = kManifest;\n")
+        out.write("    manifest.code_cache_count = mosaic_plugin_code_cache_count;\n")
+        out.write("  }\n  return &manifest;\n}\n")
     with open(out_lock, "w") as lock:
         lock.write("%s %s\n" % (name, version))
 

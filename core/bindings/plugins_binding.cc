@@ -235,17 +235,42 @@ void Init(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
-// compile(source, filename): the wrapper function of a plugin JS file.
+// The build-time code cache of `path` in a manifest (ABI >= 1.1), if any.
+const mosaic_code_cache* FindCodeCache(const mosaic_plugin_manifest* m, const std::string& path) {
+  if (m->struct_size < offsetof(mosaic_plugin_manifest, code_cache_count) + sizeof(size_t)) {
+    return nullptr;
+  }
+  for (size_t i = 0; i < m->code_cache_count; i++) {
+    if (path == m->code_caches[i].path) return &m->code_caches[i];
+  }
+  return nullptr;
+}
+
+// compile(source, filename, handle, path): the wrapper function of a plugin
+// JS file, from the plugin's code cache when V8 accepts it.
 void Compile(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::ScriptOrigin origin(isolate, args[1]);
-  v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin);
+  const mosaic_code_cache* cache = nullptr;
+  if (args[2]->IsExternal()) {
+    auto* m = static_cast<const mosaic_plugin_manifest*>(args[2].As<v8::External>()->Value());
+    cache = FindCodeCache(m, ToStdString(isolate, args[3]));
+  }
+  auto options = v8::ScriptCompiler::kNoCompileOptions;
+  v8::ScriptCompiler::CachedData* cached = nullptr;
+  if (cache != nullptr) {
+    cached = new v8::ScriptCompiler::CachedData(cache->data, static_cast<int>(cache->length),
+                                                v8::ScriptCompiler::CachedData::BufferNotOwned);
+    options = v8::ScriptCompiler::kConsumeCodeCache;
+  }
+  v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin, cached);
   v8::Local<v8::String> params[] = {
       OneByteString(isolate, "exports"), OneByteString(isolate, "require"),
       OneByteString(isolate, "module"), OneByteString(isolate, "binding")};
   v8::Local<v8::Function> fn;
-  if (v8::ScriptCompiler::CompileFunction(context, &source, 4, params).ToLocal(&fn)) {
+  if (v8::ScriptCompiler::CompileFunction(context, &source, 4, params, 0, nullptr, options)
+          .ToLocal(&fn)) {
     args.GetReturnValue().Set(fn);
   }
 }

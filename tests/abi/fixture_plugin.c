@@ -28,8 +28,18 @@ static const mosaic_plugin_dependency kDeps[] = {{0, 0}};
 #define DEP_COUNT 0
 #endif
 
+/* -DABI_1_0 builds the manifest as the 1.0 SDK did: minor 0 and a struct
+ * that ends before the fields 1.1 appended. */
+#ifdef ABI_1_0
+#define MANIFEST_SIZE offsetof(mosaic_plugin_manifest, code_caches)
+#define ABI_MINOR 0
+#else
+#define MANIFEST_SIZE sizeof(mosaic_plugin_manifest)
+#define ABI_MINOR MOSAIC_PLUGIN_ABI_MINOR
+#endif
+
 static const mosaic_plugin_manifest kManifest = {
-    sizeof(mosaic_plugin_manifest), ABI_MAJOR, MOSAIC_PLUGIN_ABI_MINOR,
+    MANIFEST_SIZE, ABI_MAJOR, ABI_MINOR,
     NAPI_VERSION_NEEDED, PLUGIN_NAME, PLUGIN_VERSION, kDeps, DEP_COUNT,
     kBuiltins, 1, kFiles, 1, 0};
 

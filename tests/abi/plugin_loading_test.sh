@@ -61,7 +61,12 @@ gcc -shared -fPIC "$work/notplugin/x.c" -o "$work/notplugin/libmosaic_fixture.so
 check not-a-plugin "is not a Mosaic plugin" run "$work/notplugin" "require('node:fixture')"
 
 build_fixture "$work/abi" libmosaic_fixture.so -DABI_MAJOR=2
-check abi-major "was built for plugin ABI 2.0" run "$work/abi" "require('node:fixture')"
+check abi-major "was built for plugin ABI 2." run "$work/abi" "require('node:fixture')"
+
+# A plugin built against ABI 1.0 (its manifest ends before the 1.1 fields)
+# still loads into this newer core.
+build_fixture "$work/old" libmosaic_fixture.so -DABI_1_0
+check older-minor-loads "fixture" run "$work/old" "console.log(require('node:fixture').name)"
 
 build_fixture "$work/napi" libmosaic_fixture.so -DNAPI_VERSION_NEEDED=99
 check napi-too-new "needs Node-API version 99" run "$work/napi" "require('node:fixture')"

@@ -42,10 +42,21 @@ def mosaic_plugin(
         ),
         tools = ["//tools:plugin_manifest.py"],
     )
+    # V8 code caches of the JS, made by the stage-1 core (same V8, same
+    # flags) so the plugin's JS need not be parsed at run time.
+    native.genrule(
+        name = name + "_code_cache",
+        srcs = js + ["//core:mosaic_stage1"],
+        outs = [name + "_code_cache.c"],
+        cmd = "$(location //core:mosaic_stage1) --build-plugin-cache=$@ %s %s" % (
+            name,
+            " ".join(["%s=$(location %s)" % (f, f) for f in js]),
+        ),
+    )
     so_name = "libmosaic_%s.so" % name
     native.cc_binary(
         name = so_name,
-        srcs = srcs + [name + "_manifest.c"],
+        srcs = srcs + [name + "_manifest.c", name + "_code_cache.c"],
         deps = deps + ["//sdk"],
         copts = ["-fvisibility=hidden"] + copts,
         linkopts = ["-Wl,-soname,%s.%s" % (so_name, version.split(".")[0])] + linkopts,

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Side-by-side benchmarks: mosaic vs the system node, in one run, as ratios.
 
-usage: python3 tools/bench/run.py [startup|memory|loop|napi|all] (default all)
+usage: python3 tools/bench/run.py [startup|memory|loop|napi|modules|<plugin>|all] (default all)
 """
+import glob
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -25,10 +27,14 @@ def bazel_build():
             os.path.join(bin_dir, "tools", "bench", "libnode_floor"))
 
 
+NPM_PROJECT = os.path.join(ROOT, "third_party", ".deps", "test-npm")
+
+
 def run_once(cmd):
     """Wall time (ms) and peak RSS (KiB) of one run."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            cwd=NPM_PROJECT if os.path.isdir(NPM_PROJECT) else None)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = (time.perf_counter() - start) * 1000
     if status != 0:
@@ -55,7 +61,11 @@ def startup(mosaic, floor):
     empty.close()
     runs = 60
     rows = []
-    for label, args in (("-e 0", ["-e", "0"]), ("empty file", [empty.name])):
+    cases = [("-e 0", ["-e", "0"]), ("empty file", [empty.name])]
+    if os.path.isdir(NPM_PROJECT):
+        # The module loader on a real tree: yargs and its 13 dependencies.
+        cases.append(("require('yargs') tree", ["-e", "require('yargs/yargs')(['--a=1']).parse()"]))
+    for label, args in cases:
         (m_ms, _), (n_ms, _), (f_ms, _) = medians([[mosaic] + args, ["node"] + args, [floor]], runs)
         rows.append((label, m_ms, n_ms, f_ms))
     os.unlink(empty.name)
@@ -87,13 +97,16 @@ def throughput_args(mosaic, script, args, title):
         for _ in range(3):
             out = subprocess.run([exe, script] + args, env=ENV, check=True, capture_output=True, text=True).stdout
             for line in out.splitlines():
-                key, value = line.rsplit(" ", 1)
-                best[key] = max(best.get(key, 0), float(value))
+                # "name value" or "name value unit" (higher is better)
+                match = re.match(r"^(.*?)\s+([0-9.]+)(\s+\S+)?$", line.strip())
+                if match:
+                    key = match.group(1) + (match.group(3) or "")
+                    best[key] = max(best.get(key, 0), float(match.group(2)))
         results[name] = best
-    print("%-28s %14s %14s %10s" % (title + " (ops/s, best of 3)", "mosaic", "node", "ratio"))
+    print("%-34s %14s %14s %10s" % (title + " (best of 3)", "mosaic", "node", "ratio"))
     for key, value in results["mosaic"].items():
         node_value = results["node"].get(key, 0)
-        print("  %-26s %14.0f %14.0f %9.2fx" % (key, value, node_value, value / node_value if node_value else 0))
+        print("  %-32s %14.1f %14.1f %9.2fx" % (key, value, node_value, value / node_value if node_value else 0))
 
 
 def main():
@@ -107,6 +120,12 @@ def main():
         throughput_args(mosaic, os.path.join(BENCH, "loop_throughput.js"), [], "event loop")
     if which in ("napi", "all"):
         throughput_args(mosaic, os.path.join(BENCH, "napi_bench.js"), [build_napi_addon()], "Node-API")
+    # Each plugin's own benchmark (modules/<name>/bench/*.js prints
+    # "name value" lines, higher is better).
+    for bench in sorted(glob.glob(os.path.join(ROOT, "modules", "*", "bench", "*.js"))):
+        plugin = bench.split(os.sep)[-3]
+        if which in (plugin, "all", "modules"):
+            throughput_args(mosaic, bench, [], plugin)
 
 
 if __name__ == "__main__":

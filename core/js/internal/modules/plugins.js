@@ -62,6 +62,7 @@ class Plugin {
     this.builtins = new Map(manifest.builtins);
     this.binding = undefined;
     this.cache = new Map();  // path -> module
+    this.handle = manifest.handle;
   }
 
   // Evaluates one of the plugin's JS files (CommonJS-style, cached).
@@ -74,7 +75,7 @@ class Plugin {
     }
     const module = { exports: {}, id: path, loaded: false };
     this.cache.set(path, module);
-    const fn = binding.compile(source, `node:${this.name}/${path}`);
+    const fn = binding.compile(source, `node:${this.name}/${path}`, this.handle, path);
     try {
       fn.call(module.exports, module.exports, (id) => this.requireFrom(path, id), module, this.binding);
     } catch (err) {
