@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# //runtimes:minimal is the core alone: console scripts run, and requiring a
+# plugin module fails with the clear composition error.
+# usage: minimal_runtime_test.sh MINIMAL_MOSAIC
+set -uo pipefail
+mosaic="$1"
+failures=0
+out="$("$mosaic" -e "console.log(1 + 1, [1, { a: 2 }], typeof setTimeout); setTimeout(() => console.log('timer'), 1)" 2>&1)"
+[[ "$out" == $'2 [ 1, { a: 2 } ] function\ntimer' ]] || { echo "FAIL console: $out"; failures=$((failures + 1)); }
+out="$("$mosaic" -e "require('fs')" 2>&1)"; status=$?
+[[ $status == 1 && "$out" == *"composed without the 'fs' plugin"* && "$out" == *"ERR_MOSAIC_PLUGIN_MISSING"* ]] ||
+  { echo "FAIL require('fs') (status $status): $out"; failures=$((failures + 1)); }
+out="$("$mosaic" -e "console.log(typeof Buffer, require('module').builtinModules.includes('fs'))" 2>&1)"
+[[ "$out" == "undefined true" ]] || { echo "FAIL globals: $out"; failures=$((failures + 1)); }
+out="$("$mosaic" --plugins 2>&1)"
+[[ "$out" == *"no plugins"* ]] || { echo "FAIL --plugins: $out"; failures=$((failures + 1)); }
+echo "$((4 - failures)) passed, $failures failed"
+[[ $failures == 0 ]]
