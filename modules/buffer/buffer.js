@@ -200,7 +200,24 @@ let poolOffset;
 let allocPool;    // the slab's ArrayBuffer
 let allocBuffer;  // a Uint8Array over all of it (for the binding)
 
+// Memory that need not be zeroed (allocUnsafe, the pool).
+//
+// Node's napi_create_buffer hands out uninitialised memory, much cheaper
+// than V8's zero-filled ArrayBuffers for big sizes; Mosaic's (today)
+// zero-fills and is slower than V8's own allocation, so there the plain
+// constructor is used. Below 32 KiB zero-filling costs less than the native
+// call, so small sizes always come from V8.
+//
+// Never while this module is loading: napi_create_buffer looks up
+// globalThis.Buffer for the prototype of the buffers it makes, and that lazy
+// global would require('buffer') -- this very module, half-initialised.
+const nativeUnsafeAlloc = typeof process === 'object' && process !== null &&
+  !(process.versions && typeof process.versions.mosaic === 'string');
+let moduleLoaded = false;
 function createUnsafeBuffer(size) {
+  if (size >= 32768 && size <= kMaxLength && nativeUnsafeAlloc && moduleLoaded) {
+    return new FastBuffer(binding.allocUnsafe(size), 0, size);
+  }
   return new FastBuffer(size);
 }
 
@@ -246,55 +263,67 @@ function base64ByteLength(str, bytes) {
   return (bytes * 3) >>> 2;
 }
 
-function makeOps(encoding, encodingVal, byteLength, slice, write, indexOf) {
-  return { encoding, encodingVal, byteLength, slice, write, indexOf };
-}
-
-// indexOf for encodings the binding cannot search in directly: decode the
-// needle to bytes first.
-function indexOfDecoded(ops) {
-  return (buf, val, byteOffset, dir) =>
-    binding.indexOfBuffer(buf, fromStringFast(val, ops), byteOffset, ops.encodingVal, dir);
+// Per-encoding operations. slice/write go through the Buffer's own
+// xxxSlice / xxxWrite methods like in Node (so replacing them, or calling on
+// a plain Uint8Array, behaves the same), straight to the binding when the
+// method is the original one.
+function makeOps(encoding, encodingVal, byteLength, sliceName, writeName, nativeWrite) {
+  const nativeSlice = binding[sliceName];
+  let protoSlice;
+  let protoWrite;
+  return {
+    encoding,
+    encodingVal,
+    byteLength,
+    slice(buf, start, end) {
+      if (protoSlice === undefined) protoSlice = proto[sliceName];
+      const method = buf[sliceName];
+      if (method === protoSlice) return nativeSlice(buf, start, end);
+      if (typeof method !== 'function') throw new TypeError(`buf.${sliceName} is not a function`);
+      return method.call(buf, start, end);
+    },
+    write(buf, string, offset, len) {
+      if (protoWrite === undefined) protoWrite = proto[writeName];
+      const method = buf[writeName];
+      if (method === protoWrite && typeof string === 'string') {
+        return len === 0 ? 0 : nativeWrite(buf, string, offset, len);
+      }
+      if (typeof method !== 'function') throw new TypeError(`buf.${writeName} is not a function`);
+      return method.call(buf, string, offset, len);
+    },
+    indexOf: null,
+  };
 }
 
 const encodingOps = {
-  utf8: makeOps('utf8', kEncUtf8, byteLengthUtf8,
-                (buf, start, end) => buf.utf8Slice(start, end),
-                (buf, string, offset, len) => buf.utf8Write(string, offset, len),
-                (buf, val, byteOffset, dir) =>
-                  binding.indexOfString(buf, val, byteOffset, kEncUtf8, dir)),
-  ucs2: makeOps('ucs2', kEncUcs2, (string) => string.length * 2,
-                (buf, start, end) => buf.ucs2Slice(start, end),
-                (buf, string, offset, len) => buf.ucs2Write(string, offset, len),
-                (buf, val, byteOffset, dir) =>
-                  binding.indexOfString(buf, val, byteOffset, kEncUcs2, dir)),
-  latin1: makeOps('latin1', kEncLatin1, (string) => string.length,
-                  (buf, start, end) => buf.latin1Slice(start, end),
-                  (buf, string, offset, len) => buf.latin1Write(string, offset, len),
-                  (buf, val, byteOffset, dir) =>
-                    binding.indexOfString(buf, val, byteOffset, kEncLatin1, dir)),
-  ascii: makeOps('ascii', kEncAscii, (string) => string.length,
-                 (buf, start, end) => buf.asciiSlice(start, end),
-                 (buf, string, offset, len) => buf.asciiWrite(string, offset, len),
-                 null),
+  utf8: makeOps('utf8', kEncUtf8, byteLengthUtf8, 'utf8Slice', 'utf8Write',
+                (buf, string, offset, len) => utf8WriteImpl(buf, string, offset, len)),
+  ucs2: makeOps('ucs2', kEncUcs2, (string) => string.length * 2, 'ucs2Slice', 'ucs2Write',
+                binding.ucs2Write),
+  latin1: makeOps('latin1', kEncLatin1, (string) => string.length, 'latin1Slice',
+                  'latin1Write', binding.latin1Write),
+  ascii: makeOps('ascii', kEncAscii, (string) => string.length, 'asciiSlice', 'asciiWrite',
+                 binding.latin1Write),
   base64: makeOps('base64', kEncBase64, (string) => base64ByteLength(string, string.length),
-                  (buf, start, end) => buf.base64Slice(start, end),
-                  (buf, string, offset, len) => buf.base64Write(string, offset, len),
-                  null),
+                  'base64Slice', 'base64Write', binding.base64Write),
   base64url: makeOps('base64url', kEncBase64Url,
                      (string) => base64ByteLength(string, string.length),
-                     (buf, start, end) => buf.base64urlSlice(start, end),
-                     (buf, string, offset, len) => buf.base64urlWrite(string, offset, len),
-                     null),
-  hex: makeOps('hex', kEncHex, (string) => string.length >>> 1,
-               (buf, start, end) => buf.hexSlice(start, end),
-               (buf, string, offset, len) => buf.hexWrite(string, offset, len),
-               null),
+                     'base64urlSlice', 'base64urlWrite', binding.base64Write),
+  hex: makeOps('hex', kEncHex, (string) => string.length >>> 1, 'hexSlice', 'hexWrite',
+               binding.hexWrite),
 };
-encodingOps.utf16le = { ...encodingOps.ucs2, encoding: 'utf16le' };
-for (const name of ['ascii', 'base64', 'base64url', 'hex']) {
-  encodingOps[name].indexOf = indexOfDecoded(encodingOps[name]);
+for (const name of ['utf8', 'ucs2', 'latin1']) {
+  const encodingVal = encodingOps[name].encodingVal;
+  encodingOps[name].indexOf = (buf, val, byteOffset, dir) =>
+    binding.indexOfString(buf, val, byteOffset, encodingVal, dir);
 }
+// Other encodings search for the decoded bytes.
+for (const name of ['ascii', 'base64', 'base64url', 'hex']) {
+  const ops = encodingOps[name];
+  ops.indexOf = (buf, val, byteOffset, dir) =>
+    binding.indexOfBuffer(buf, fromStringFast(val, ops), byteOffset, ops.encodingVal, dir);
+}
+encodingOps.utf16le = { ...encodingOps.ucs2, encoding: 'utf16le' };
 
 // Node's getEncodingOps: exact spellings first, then case-insensitively.
 function getEncodingOps(encoding) {
@@ -369,30 +398,41 @@ function fromStringFast(string, ops) {
 function fromStringUtf8(string) {
   const units = string.length;
   const half = Buffer.poolSize >>> 1;
-  // At most 3 bytes per UTF-16 unit: when that surely fits, write straight
-  // into the pool in one pass (the byte after the text is free pool space).
-  if (units * 3 < half && units * 3 < poolSize - poolOffset) {
-    const actual = binding.utf8WritePooled(allocBuffer, string, poolOffset,
-                                           poolSize - poolOffset);
-    if (actual >= 0) {
-      const b = new FastBuffer(allocPool, poolOffset, actual);
-      poolOffset += actual;
-      alignPool();
-      return b;
-    }
+  let remaining = poolSize - poolOffset;
+  if (units < half && units < remaining) {
+    // Try the pool first: short strings (at most 3 bytes per UTF-16 unit
+    // surely fit) are encoded in JS, longer ones natively in one pass that
+    // reports -1 if the text may not have fitted.
+    const actual = units <= kSmallUtf8Write && units * 3 < remaining ?
+      utf8WriteSmall(allocBuffer, string, poolOffset, remaining) :
+      binding.utf8WritePooled(allocBuffer, string, poolOffset, remaining);
+    if (actual >= 0 && actual < half) return takeFromPool(actual);
   }
   const length = binding.byteLengthUtf8(string);
   if (length >= half) return new FastBuffer(binding.utf8Create(string));
-  if (length > (poolSize - poolOffset)) createPool();
-  const actual = length === 0 ? 0 : binding.utf8Write(allocBuffer, string, poolOffset, length);
-  const b = new FastBuffer(allocPool, poolOffset, actual);
-  poolOffset += actual;
+  if (length > remaining) {
+    createPool();
+    remaining = poolSize - poolOffset;
+  }
+  let actual;
+  if (length < remaining) {
+    actual = binding.utf8WritePooled(allocBuffer, string, poolOffset, remaining, length);
+  } else {
+    actual = binding.utf8Write(allocBuffer, string, poolOffset, length);
+  }
+  return takeFromPool(actual);
+}
+
+// The next `length` bytes of the pool, as a Buffer.
+function takeFromPool(length) {
+  const b = new FastBuffer(allocPool, poolOffset, length);
+  poolOffset += length;
   alignPool();
   return b;
 }
 
 function createFromString(string, ops, length) {
-  const b = new FastBuffer(length);
+  const b = createUnsafeBuffer(length);
   const actual = ops.write(b, string, 0, length);
   if (actual < length) {
     // byteLength() overestimated (base64 with junk, odd hex): keep the
@@ -568,7 +608,6 @@ function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   const sourceLen = source.length - sourceStart;
   if (nb > sourceLen) nb = sourceLen;
   if (nb <= 0) return 0;
-  if (nb > 64) return binding.copyBytes(target, targetStart, source, sourceStart, nb);
   if (sourceStart !== 0 || nb < source.length) {
     source = new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb);
   }
@@ -645,7 +684,7 @@ function checkView(view) {
   }
 }
 
-function makeSlice(name, encodingVal) {
+function makeSlice(name) {
   const fast = binding[name];
   const fn = lengthZero({
     [name](start, end) {
@@ -656,15 +695,74 @@ function makeSlice(name, encodingVal) {
       end = parseArrayIndex(end, len);
       if (end < start) end = start;
       if (end > len) throw indexOutOfRange();
-      return fast === undefined ? binding.slice(this, start, end, encodingVal) :
-        fast(this, start, end);
+      return fast(this, start, end);
     },
   }[name]);
   return fn;
 }
 
+// Strings up to this many UTF-16 units are encoded to UTF-8 in JS: cheaper
+// than a native call for short text.
+const kSmallUtf8Write = 32;
+
+// UTF-8 encodes `string` into buf[offset, offset + max): whole characters
+// only, lone surrogates as U+FFFD (like V8's WriteUtf8 with
+// REPLACE_INVALID_UTF8). Returns the number of bytes written.
+function utf8WriteSmall(buf, string, offset, max) {
+  const end = offset + max;
+  const n = string.length;
+  let p = offset;
+  for (let i = 0; i < n; i++) {
+    let c = string.charCodeAt(i);
+    if (c < 0x80) {
+      if (p >= end) break;
+      buf[p++] = c;
+    } else if (c < 0x800) {
+      if (p + 2 > end) break;
+      buf[p++] = 0xC0 | (c >> 6);
+      buf[p++] = 0x80 | (c & 0x3F);
+    } else {
+      if (c >= 0xD800 && c <= 0xDFFF) {
+        if (c <= 0xDBFF && i + 1 < n) {
+          const d = string.charCodeAt(i + 1);
+          if (d >= 0xDC00 && d <= 0xDFFF) {
+            if (p + 4 > end) break;
+            const cp = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+            buf[p++] = 0xF0 | (cp >> 18);
+            buf[p++] = 0x80 | ((cp >> 12) & 0x3F);
+            buf[p++] = 0x80 | ((cp >> 6) & 0x3F);
+            buf[p++] = 0x80 | (cp & 0x3F);
+            i++;
+            continue;
+          }
+        }
+        c = 0xFFFD;
+      }
+      if (p + 3 > end) break;
+      buf[p++] = 0xE0 | (c >> 12);
+      buf[p++] = 0x80 | ((c >> 6) & 0x3F);
+      buf[p++] = 0x80 | (c & 0x3F);
+    }
+  }
+  return p - offset;
+}
+
+function utf8WriteImpl(buf, string, offset, max) {
+  if (string.length <= kSmallUtf8Write) return utf8WriteSmall(buf, string, offset, max);
+  return binding.utf8Write(buf, string, offset, max);
+}
+
+const writeImpls = {
+  __proto__: null,
+  utf8Write: utf8WriteImpl,
+  latin1Write: binding.latin1Write,
+  ucs2Write: binding.ucs2Write,
+  hexWrite: binding.hexWrite,
+  base64Write: binding.base64Write,
+};
+
 function makeWrite(name, nativeName) {
-  const write = binding[nativeName];
+  const write = writeImpls[nativeName];
   return lengthZero({
     [name](string, offset, length) {
       checkView(this);
@@ -699,13 +797,13 @@ function defineMethod(obj, name, value) {
 
 function addBufferPrototypeMethods(target) {
   addNumberMethods(target);
-  defineMethod(target, 'asciiSlice', makeSlice('asciiSlice', kEncAscii));
-  defineMethod(target, 'base64Slice', makeSlice('base64Slice', kEncBase64));
-  defineMethod(target, 'base64urlSlice', makeSlice('base64urlSlice', kEncBase64Url));
-  defineMethod(target, 'latin1Slice', makeSlice('latin1Slice', kEncLatin1));
-  defineMethod(target, 'hexSlice', makeSlice('hexSlice', kEncHex));
-  defineMethod(target, 'ucs2Slice', makeSlice('ucs2Slice', kEncUcs2));
-  defineMethod(target, 'utf8Slice', makeSlice('utf8Slice', kEncUtf8));
+  defineMethod(target, 'asciiSlice', makeSlice('asciiSlice'));
+  defineMethod(target, 'base64Slice', makeSlice('base64Slice'));
+  defineMethod(target, 'base64urlSlice', makeSlice('base64urlSlice'));
+  defineMethod(target, 'latin1Slice', makeSlice('latin1Slice'));
+  defineMethod(target, 'hexSlice', makeSlice('hexSlice'));
+  defineMethod(target, 'ucs2Slice', makeSlice('ucs2Slice'));
+  defineMethod(target, 'utf8Slice', makeSlice('utf8Slice'));
   defineMethod(target, 'asciiWrite', makeWrite('asciiWrite', 'latin1Write'));
   defineMethod(target, 'base64Write', makeWrite('base64Write', 'base64Write'));
   defineMethod(target, 'base64urlWrite', makeWrite('base64urlWrite', 'base64Write'));
@@ -715,6 +813,8 @@ function addBufferPrototypeMethods(target) {
   defineMethod(target, 'utf8Write', makeWrite('utf8Write', 'utf8Write'));
 }
 addBufferPrototypeMethods(proto);
+const protoUtf8Slice = proto.utf8Slice;
+const protoUtf8Write = proto.utf8Write;
 
 function _copy(source, target, targetStart, sourceStart, sourceEnd) {
   if (!isUint8Array(source)) {
@@ -759,7 +859,12 @@ defineMethod(proto, 'copy', function copy(target, targetStart, sourceStart, sour
 });
 
 defineMethod(proto, 'toString', function toString(encoding, start, end) {
-  if (arguments.length === 0) return this.utf8Slice(0, this.length);
+  if (arguments.length === 0) {
+    // Straight to the binding unless utf8Slice was replaced (or `this` is
+    // not a Buffer, which then fails like in Node).
+    if (this.utf8Slice === protoUtf8Slice) return binding.utf8Slice(this, 0, this.length);
+    return this.utf8Slice(0, this.length);
+  }
   const len = this.length;
   if (start <= 0) {
     start = 0;
@@ -774,7 +879,10 @@ defineMethod(proto, 'toString', function toString(encoding, start, end) {
     end = Math.trunc(end) || 0;
   }
   if (end <= start) return '';
-  if (encoding === undefined) return this.utf8Slice(start, end);
+  if (encoding === undefined) {
+    if (this.utf8Slice === protoUtf8Slice) return binding.utf8Slice(this, start, end);
+    return this.utf8Slice(start, end);
+  }
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   return ops.slice(this, start, end);
@@ -858,10 +966,12 @@ defineMethod(proto, 'compare', function compare(target, targetStart, targetEnd,
   if (sourceStart >= sourceEnd) return (targetStart >= targetEnd ? 0 : -1);
   if (targetStart >= targetEnd) return 1;
   if (sourceStart > this.length) {
-    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "sourceStart" is out of range.');
+    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE',
+                      'The value of "sourceStart" is out of range.');
   }
   if (targetStart > target.length) {
-    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "targetStart" is out of range.');
+    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE',
+                      'The value of "targetStart" is out of range.');
   }
   return binding.compareRange(this, sourceStart, sourceEnd, target, targetStart, targetEnd);
 });
@@ -983,7 +1093,13 @@ defineMethod(proto, 'fill', function fill(value, offset, end, encoding) {
 
 defineMethod(proto, 'write', function write(string, offset, length, encoding) {
   // Buffer#write(string)
-  if (offset === undefined) return this.utf8Write(string, 0, this.length);
+  if (offset === undefined) {
+    if (this.utf8Write === protoUtf8Write && typeof string === 'string') {
+      const len = this.length;
+      return len === 0 ? 0 : utf8WriteImpl(this, string, 0, len);
+    }
+    return this.utf8Write(string, 0, this.length);
+  }
   if (length === undefined && typeof offset === 'string') {
     // Buffer#write(string, encoding)
     encoding = offset;
@@ -1005,6 +1121,9 @@ defineMethod(proto, 'write', function write(string, offset, length, encoding) {
   }
   let ops;
   if (!encoding || encoding === 'utf8') {
+    if (this.utf8Write === protoUtf8Write && typeof string === 'string') {
+      return length === 0 ? 0 : utf8WriteImpl(this, string, offset, length);
+    }
     ops = encodingOps.utf8;
   } else {
     ops = getEncodingOps(encoding);
@@ -1222,3 +1341,5 @@ Object.defineProperties(module.exports, {
     },
   },
 });
+
+moduleLoaded = true;

@@ -25,6 +25,11 @@
 
 #include <algorithm>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define MOSAIC_BUFFER_X86_SIMD 1
+#include <immintrin.h>
+#endif
+
 namespace {
 
 enum Encoding : int32_t {
@@ -102,18 +107,44 @@ napi_value OutOfMemory(napi_env env) {
                     "Failed to allocate memory");
 }
 
-// A scratch buffer: inline for small sizes, malloc()ed beyond.
+// A scratch buffer: inline for small sizes; beyond that a per-thread block
+// that is kept for the next call (up to kMaxCachedScratch, so big
+// conversions do not pay for fresh pages every time), or malloc() when that
+// block is already in use or the size is larger still.
+constexpr size_t kMaxCachedScratch = size_t{4} << 20;
+
+struct ScratchCache {
+  char* data = nullptr;
+  size_t size = 0;
+  bool in_use = false;
+  ~ScratchCache() { free(data); }
+};
+thread_local ScratchCache scratch_cache;
+
 class Temp {
  public:
   explicit Temp(size_t size) {
     if (size <= sizeof(inline_)) {
       ptr_ = inline_;
+    } else if (size <= kMaxCachedScratch && !scratch_cache.in_use) {
+      if (scratch_cache.size < size) {
+        free(scratch_cache.data);
+        scratch_cache.data = static_cast<char*>(malloc(size));
+        scratch_cache.size = scratch_cache.data == nullptr ? 0 : size;
+      }
+      ptr_ = scratch_cache.data;
+      cached_ = ptr_ != nullptr;
+      scratch_cache.in_use = cached_;
     } else {
       ptr_ = static_cast<char*>(malloc(size));
     }
   }
   ~Temp() {
-    if (ptr_ != inline_) free(ptr_);
+    if (cached_) {
+      scratch_cache.in_use = false;
+    } else if (ptr_ != inline_) {
+      free(ptr_);
+    }
   }
   Temp(const Temp&) = delete;
   Temp& operator=(const Temp&) = delete;
@@ -121,8 +152,9 @@ class Temp {
   char* get() { return ptr_; }
 
  private:
-  alignas(16) char inline_[1024];
+  alignas(16) char inline_[16384];
   char* ptr_;
+  bool cached_ = false;
 };
 
 template <size_t N>
@@ -290,6 +322,15 @@ size_t RoomAfter(napi_env env, napi_value view, size_t offset) {
 
 inline bool IsAscii(const uint8_t* data, size_t length) {
   size_t i = 0;
+#ifdef MOSAIC_BUFFER_X86_SIMD
+  // SSE2 is part of x86-64.
+  for (; i + 64 <= length; i += 64) {
+    const __m128i* p = reinterpret_cast<const __m128i*>(data + i);
+    const __m128i v = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(p), _mm_loadu_si128(p + 1)),
+                                   _mm_or_si128(_mm_loadu_si128(p + 2), _mm_loadu_si128(p + 3)));
+    if (_mm_movemask_epi8(v) != 0) return false;
+  }
+#endif
   uint64_t acc = 0;
   for (; i + 32 <= length; i += 32) {
     uint64_t a, b, c, d;
@@ -417,6 +458,260 @@ const char kBase64Table[] =
 const char kBase64UrlTable[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+
+// ---------------------------------------------------------------------------
+// SSSE3 kernels (x86-64; picked at run time, scalar code handles the rest)
+//
+// Each kernel converts one fixed-size block and reports failure on input
+// the scalar code must look at (invalid characters), so results are always
+// those of the scalar algorithms.
+
+#ifdef MOSAIC_BUFFER_X86_SIMD
+
+bool HasSsse3() {
+  static const bool has = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("ssse3") != 0;
+  }();
+  return has;
+}
+
+#define SSSE3 __attribute__((target("ssse3")))
+
+// 12 bytes (16 read) -> 16 base64 characters (W. Mula's method).
+SSSE3 inline void Base64EncodeBlock(const uint8_t* src, char* dst, __m128i shift_lut) {
+  __m128i in = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src));
+  in = _mm_shuffle_epi8(in, _mm_set_epi8(10, 11, 9, 10, 7, 8, 6, 7, 4, 5, 3, 4, 1, 2, 0, 1));
+  const __m128i t0 = _mm_and_si128(in, _mm_set1_epi32(0x0fc0fc00));
+  const __m128i t1 = _mm_mulhi_epu16(t0, _mm_set1_epi32(0x04000040));
+  const __m128i t2 = _mm_and_si128(in, _mm_set1_epi32(0x003f03f0));
+  const __m128i t3 = _mm_mullo_epi16(t2, _mm_set1_epi32(0x01000010));
+  const __m128i indices = _mm_or_si128(t1, t3);  // sixteen 6-bit values
+  // 0..25 -> 13, 26..51 -> 0, 52..61 -> 1..10, 62 -> 11, 63 -> 12; then
+  // add the per-range offset from shift_lut.
+  __m128i range = _mm_subs_epu8(indices, _mm_set1_epi8(51));
+  const __m128i upper = _mm_cmpgt_epi8(_mm_set1_epi8(26), indices);
+  range = _mm_or_si128(range, _mm_and_si128(upper, _mm_set1_epi8(13)));
+  const __m128i out = _mm_add_epi8(_mm_shuffle_epi8(shift_lut, range), indices);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), out);
+}
+
+// Encodes while at least 16 input bytes remain; returns input consumed
+// (a multiple of 3). *k advances by 4/3 of it.
+SSSE3 size_t Base64EncodeSimd(const uint8_t* src, size_t n, char* dst, bool url, size_t* k) {
+  const __m128i shift_lut = url ?
+    _mm_setr_epi8('a' - 26, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52,
+                  '0' - 52, '0' - 52, '0' - 52, '0' - 52, '-' - 62, '_' - 63, 'A', 0, 0) :
+    _mm_setr_epi8('a' - 26, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52,
+                  '0' - 52, '0' - 52, '0' - 52, '0' - 52, '+' - 62, '/' - 63, 'A', 0, 0);
+  size_t i = 0;
+  for (; i + 16 <= n; i += 12, *k += 16) Base64EncodeBlock(src + i, dst + *k, shift_lut);
+  return i;
+}
+
+SSSE3 __attribute__((always_inline)) inline __m128i InRange(__m128i v, char lo, char hi) {
+  return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                       _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(hi + 1)), v));
+}
+
+// 16 characters of either base64 alphabet -> 12 bytes; false (nothing
+// written) if any character is outside both alphabets.
+SSSE3 __attribute__((always_inline)) inline bool Base64DecodeBlock(const uint8_t* src,
+                                                                   uint8_t* dst) {
+  const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src));
+  // Bytes >= 0x80 are negative here and fall outside every range.
+  const __m128i upper = InRange(c, 'A', 'Z');
+  const __m128i lower = InRange(c, 'a', 'z');
+  const __m128i digit = InRange(c, '0', '9');
+  const __m128i v62 = _mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('+')),
+                                   _mm_cmpeq_epi8(c, _mm_set1_epi8('-')));
+  const __m128i v63 = _mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('/')),
+                                   _mm_cmpeq_epi8(c, _mm_set1_epi8('_')));
+  const __m128i valid = _mm_or_si128(_mm_or_si128(upper, lower),
+                                     _mm_or_si128(digit, _mm_or_si128(v62, v63)));
+  if (_mm_movemask_epi8(valid) != 0xFFFF) return false;
+  __m128i values = _mm_and_si128(upper, _mm_sub_epi8(c, _mm_set1_epi8('A')));
+  values = _mm_or_si128(values, _mm_and_si128(lower, _mm_sub_epi8(c, _mm_set1_epi8('a' - 26))));
+  values = _mm_or_si128(values, _mm_and_si128(digit, _mm_add_epi8(c, _mm_set1_epi8(52 - '0'))));
+  values = _mm_or_si128(values, _mm_and_si128(v62, _mm_set1_epi8(62)));
+  values = _mm_or_si128(values, _mm_and_si128(v63, _mm_set1_epi8(63)));
+  // Four 6-bit values per 32-bit lane -> 24 bits -> 3 bytes, big-endian.
+  const __m128i ab_cd = _mm_maddubs_epi16(values, _mm_set1_epi32(0x01400140));
+  const __m128i abcd = _mm_madd_epi16(ab_cd, _mm_set1_epi32(0x00011000));
+  const __m128i out = _mm_shuffle_epi8(
+      abcd, _mm_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1));
+  _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), out);
+  const uint32_t tail = static_cast<uint32_t>(_mm_cvtsi128_si32(_mm_srli_si128(out, 8)));
+  memcpy(dst + 8, &tail, 4);
+  return true;
+}
+
+// Decodes clean 16-character blocks while i + 16 <= max_i and
+// k + 12 <= max_k; stops at the first block with other characters.
+SSSE3 void Base64DecodeSimd(const uint8_t* src, uint8_t* dst, size_t* i, size_t* k,
+                            size_t max_i, size_t max_k) {
+  size_t ii = *i;
+  size_t kk = *k;
+  while (ii + 16 <= max_i && kk + 12 <= max_k && Base64DecodeBlock(src + ii, dst + kk)) {
+    ii += 16;
+    kk += 12;
+  }
+  *i = ii;
+  *k = kk;
+}
+
+// 16 bytes -> 32 hex digits.
+SSSE3 void HexEncodeSimd(const uint8_t* src, size_t n, char* dst, size_t* done) {
+  const __m128i lut = _mm_setr_epi8('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b',
+                                    'c', 'd', 'e', 'f');
+  const __m128i mask = _mm_set1_epi8(0x0F);
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const __m128i in = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+    const __m128i hi = _mm_shuffle_epi8(lut, _mm_and_si128(_mm_srli_epi16(in, 4), mask));
+    const __m128i lo = _mm_shuffle_epi8(lut, _mm_and_si128(in, mask));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + 2 * i), _mm_unpacklo_epi8(hi, lo));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + 2 * i + 16), _mm_unpackhi_epi8(hi, lo));
+  }
+  *done = i;
+}
+
+// 16 hex digits -> their nibble values; false if any is not a hex digit.
+SSSE3 inline bool HexNibbles(__m128i c, __m128i* out) {
+  const __m128i digit = InRange(c, '0', '9');
+  const __m128i lower = InRange(c, 'a', 'f');
+  const __m128i upper = InRange(c, 'A', 'F');
+  if (_mm_movemask_epi8(_mm_or_si128(digit, _mm_or_si128(lower, upper))) != 0xFFFF) {
+    return false;
+  }
+  __m128i v = _mm_and_si128(digit, _mm_sub_epi8(c, _mm_set1_epi8('0')));
+  v = _mm_or_si128(v, _mm_and_si128(lower, _mm_sub_epi8(c, _mm_set1_epi8('a' - 10))));
+  v = _mm_or_si128(v, _mm_and_si128(upper, _mm_sub_epi8(c, _mm_set1_epi8('A' - 10))));
+  *out = v;
+  return true;
+}
+
+// Decodes 16-byte blocks (32 digits) while they are valid; returns the
+// number of bytes decoded (the scalar code continues from there).
+SSSE3 size_t HexDecodeSimd(uint8_t* dst, size_t n, const uint8_t* src) {
+  const __m128i weights = _mm_set1_epi16(0x0110);  // (16, 1) per digit pair
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    __m128i a, b;
+    if (!HexNibbles(_mm_loadu_si128(reinterpret_cast<const __m128i*>(src + 2 * i)), &a) ||
+        !HexNibbles(_mm_loadu_si128(reinterpret_cast<const __m128i*>(src + 2 * i + 16)), &b)) {
+      break;
+    }
+    const __m128i out = _mm_packus_epi16(_mm_maddubs_epi16(a, weights),
+                                         _mm_maddubs_epi16(b, weights));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), out);
+  }
+  return i;
+}
+
+#undef SSSE3
+
+// AVX2 versions of the base64 kernels: two 16-character blocks per step.
+
+bool HasAvx2() {
+  static const bool has = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") != 0;
+  }();
+  return has;
+}
+
+#define AVX2 __attribute__((target("avx2")))
+
+AVX2 __attribute__((always_inline)) inline __m256i InRange256(__m256i v, char lo, char hi) {
+  return _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(static_cast<char>(lo - 1))),
+                          _mm256_cmpgt_epi8(_mm256_set1_epi8(static_cast<char>(hi + 1)), v));
+}
+
+// Encodes 24 bytes (28 read) -> 32 characters per step while at least 28
+// input bytes remain; returns input consumed, advancing *k.
+AVX2 size_t Base64EncodeAvx2(const uint8_t* src, size_t n, char* dst, bool url, size_t* k) {
+  const __m128i lut128 = url ?
+    _mm_setr_epi8('a' - 26, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52,
+                  '0' - 52, '0' - 52, '0' - 52, '0' - 52, '-' - 62, '_' - 63, 'A', 0, 0) :
+    _mm_setr_epi8('a' - 26, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52,
+                  '0' - 52, '0' - 52, '0' - 52, '0' - 52, '+' - 62, '/' - 63, 'A', 0, 0);
+  const __m256i shift_lut = _mm256_broadcastsi128_si256(lut128);
+  const __m256i shuf = _mm256_broadcastsi128_si256(
+      _mm_set_epi8(10, 11, 9, 10, 7, 8, 6, 7, 4, 5, 3, 4, 1, 2, 0, 1));
+  size_t i = 0;
+  size_t kk = *k;
+  for (; i + 28 <= n; i += 24, kk += 32) {
+    const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+    const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i + 12));
+    __m256i in = _mm256_inserti128_si256(_mm256_castsi128_si256(lo), hi, 1);
+    in = _mm256_shuffle_epi8(in, shuf);
+    const __m256i t0 = _mm256_and_si256(in, _mm256_set1_epi32(0x0fc0fc00));
+    const __m256i t1 = _mm256_mulhi_epu16(t0, _mm256_set1_epi32(0x04000040));
+    const __m256i t2 = _mm256_and_si256(in, _mm256_set1_epi32(0x003f03f0));
+    const __m256i t3 = _mm256_mullo_epi16(t2, _mm256_set1_epi32(0x01000010));
+    const __m256i indices = _mm256_or_si256(t1, t3);
+    __m256i range = _mm256_subs_epu8(indices, _mm256_set1_epi8(51));
+    const __m256i upper = _mm256_cmpgt_epi8(_mm256_set1_epi8(26), indices);
+    range = _mm256_or_si256(range, _mm256_and_si256(upper, _mm256_set1_epi8(13)));
+    const __m256i out = _mm256_add_epi8(_mm256_shuffle_epi8(shift_lut, range), indices);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(dst + kk), out);
+  }
+  *k = kk;
+  return i;
+}
+
+// Decodes clean 32-character blocks while i + 32 <= max_i and
+// k + 24 <= max_k.
+AVX2 void Base64DecodeAvx2(const uint8_t* src, uint8_t* dst, size_t* i, size_t* k,
+                           size_t max_i, size_t max_k) {
+  size_t ii = *i;
+  size_t kk = *k;
+  const __m256i pack_shuffle = _mm256_broadcastsi128_si256(
+      _mm_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1));
+  const __m256i compact = _mm256_setr_epi32(0, 1, 2, 4, 5, 6, 3, 7);
+  while (ii + 32 <= max_i && kk + 24 <= max_k) {
+    const __m256i c = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(src + ii));
+    const __m256i upper = InRange256(c, 'A', 'Z');
+    const __m256i lower = InRange256(c, 'a', 'z');
+    const __m256i digit = InRange256(c, '0', '9');
+    const __m256i v62 = _mm256_or_si256(_mm256_cmpeq_epi8(c, _mm256_set1_epi8('+')),
+                                        _mm256_cmpeq_epi8(c, _mm256_set1_epi8('-')));
+    const __m256i v63 = _mm256_or_si256(_mm256_cmpeq_epi8(c, _mm256_set1_epi8('/')),
+                                        _mm256_cmpeq_epi8(c, _mm256_set1_epi8('_')));
+    const __m256i valid = _mm256_or_si256(_mm256_or_si256(upper, lower),
+                                          _mm256_or_si256(digit, _mm256_or_si256(v62, v63)));
+    if (_mm256_movemask_epi8(valid) != -1) break;
+    __m256i values = _mm256_and_si256(upper, _mm256_sub_epi8(c, _mm256_set1_epi8('A')));
+    values = _mm256_or_si256(
+        values, _mm256_and_si256(lower, _mm256_sub_epi8(c, _mm256_set1_epi8('a' - 26))));
+    values = _mm256_or_si256(
+        values, _mm256_and_si256(digit, _mm256_add_epi8(c, _mm256_set1_epi8(52 - '0'))));
+    values = _mm256_or_si256(values, _mm256_and_si256(v62, _mm256_set1_epi8(62)));
+    values = _mm256_or_si256(values, _mm256_and_si256(v63, _mm256_set1_epi8(63)));
+    const __m256i ab_cd = _mm256_maddubs_epi16(values, _mm256_set1_epi32(0x01400140));
+    const __m256i abcd = _mm256_madd_epi16(ab_cd, _mm256_set1_epi32(0x00011000));
+    const __m256i out = _mm256_permutevar8x32_epi32(_mm256_shuffle_epi8(abcd, pack_shuffle),
+                                                    compact);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + kk), _mm256_castsi256_si128(out));
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(dst + kk + 16),
+                     _mm256_extracti128_si256(out, 1));
+    ii += 32;
+    kk += 24;
+  }
+  *i = ii;
+  *k = kk;
+}
+
+#undef AVX2
+
+#else  // !MOSAIC_BUFFER_X86_SIMD
+
+bool HasSsse3() { return false; }
+bool HasAvx2() { return false; }
+
+#endif  // MOSAIC_BUFFER_X86_SIMD
+
 size_t Base64EncodedSize(size_t n, bool url) {
   return url ? (n / 3) * 4 + ((n % 3) == 0 ? 0 : (n % 3) + 1)
              : ((n + 2) / 3) * 4;
@@ -433,6 +728,10 @@ size_t Base64Encode(const uint8_t* src, size_t n, char* dst, bool url) {
   const uint16_t* pairs = Tables().b64e[url ? 1 : 0];
   size_t i = 0;
   size_t k = 0;
+#ifdef MOSAIC_BUFFER_X86_SIMD
+  if (n >= 28 && HasAvx2()) i = Base64EncodeAvx2(src, n, dst, url, &k);
+  if (n - i >= 16 && HasSsse3()) i += Base64EncodeSimd(src + i, n - i, dst, url, &k);
+#endif
   // 6 input bytes -> 8 characters, through a 12-bit -> 2-character table
   // (reads 8 bytes, so stop 2 early).
   for (; i + 8 <= n; i += 6, k += 8) {
@@ -526,7 +825,18 @@ size_t Base64Decode(uint8_t* dst, size_t dstlen, const uint8_t* src, size_t srcl
   size_t max_i = srclen / 4 * 4;
   size_t i = 0;
   size_t k = 0;
+#ifdef MOSAIC_BUFFER_X86_SIMD
+  const bool simd = srclen >= 16 && HasSsse3();
+  const bool avx2 = simd && srclen >= 32 && HasAvx2();
+#endif
   while (i < max_i && k < max_k) {
+#ifdef MOSAIC_BUFFER_X86_SIMD
+    // Four clean groups at a time.
+    if (simd) {
+      if (avx2) Base64DecodeAvx2(src, dst, &i, &k, max_i, max_k);
+      Base64DecodeSimd(src, dst, &i, &k, max_i, max_k);
+    }
+#endif
     // Two clean groups at a time when there is room for both.
     while (i + 8 <= max_i && k + 6 <= max_k) {
       const uint32_t a = t.b64d[0][src[i]] | t.b64d[1][src[i + 1]] |
@@ -569,6 +879,9 @@ size_t HexDecode(uint8_t* dst, size_t dstlen, const uint8_t* src, size_t srclen)
   const CodecTables& t = Tables();
   const size_t n = std::min(dstlen, srclen / 2);
   size_t i = 0;
+#ifdef MOSAIC_BUFFER_X86_SIMD
+  if (n >= 16 && HasSsse3()) i = HexDecodeSimd(dst, n, src);
+#endif
   for (; i + 4 <= n; i += 4) {
     const uint32_t a = t.hex_hi[src[2 * i]] | t.hex_lo[src[2 * i + 1]];
     const uint32_t b = t.hex_hi[src[2 * i + 2]] | t.hex_lo[src[2 * i + 3]];
@@ -756,47 +1069,37 @@ bool WriteUtf8(napi_env env, napi_value str, napi_value view, size_t offset,
   return true;
 }
 
-// Copies the whole string's low bytes into a temporary (hex / base64 input).
-bool StringLowBytes(napi_env env, napi_value str, size_t max_chars, Temp** out,
-                    size_t* length) {
+// Hex and base64 input is read as the low bytes of the string's code units
+// (like node does); this is the buffer size napi_get_value_string_latin1
+// needs for the first `max_chars` of them.
+size_t StringLowBytesSize(napi_env env, napi_value str, size_t max_chars) {
   size_t len = StringLength(env, str);
-  if (len > max_chars) len = max_chars;
-  Temp* temp = new Temp(len + 1);
-  if (!temp->ok()) {
-    delete temp;
-    return false;
-  }
-  size_t copied = 0;
-  if (napi_get_value_string_latin1(env, str, temp->get(), len + 1, &copied) != napi_ok) {
-    delete temp;
-    return false;
-  }
-  *out = temp;
-  *length = copied;
-  return true;
+  return (len > max_chars ? max_chars : len) + 1;
 }
 
 bool WriteHex(napi_env env, napi_value str, uint8_t* dst, size_t cap, size_t* written) {
   *written = 0;
   if (cap == 0) return true;
-  Temp* temp = nullptr;
-  size_t len = 0;
   // At most 2 * cap characters can be used.
-  size_t max_chars = cap > (SIZE_MAX / 2) ? SIZE_MAX - 1 : cap * 2;
-  if (!StringLowBytes(env, str, max_chars, &temp, &len)) return false;
-  *written = HexDecode(dst, cap, reinterpret_cast<const uint8_t*>(temp->get()), len);
-  delete temp;
+  const size_t max_chars = cap > (SIZE_MAX / 4) ? SIZE_MAX / 2 : cap * 2;
+  const size_t size = StringLowBytesSize(env, str, max_chars);
+  Temp temp(size);
+  if (!temp.ok()) return false;
+  size_t len = 0;
+  if (napi_get_value_string_latin1(env, str, temp.get(), size, &len) != napi_ok) return false;
+  *written = HexDecode(dst, cap, reinterpret_cast<const uint8_t*>(temp.get()), len);
   return true;
 }
 
 bool WriteBase64(napi_env env, napi_value str, uint8_t* dst, size_t cap, size_t* written) {
   *written = 0;
   if (cap == 0) return true;
-  Temp* temp = nullptr;
+  const size_t size = StringLowBytesSize(env, str, SIZE_MAX - 1);
+  Temp temp(size);
+  if (!temp.ok()) return false;
   size_t len = 0;
-  if (!StringLowBytes(env, str, SIZE_MAX - 1, &temp, &len)) return false;
-  *written = Base64Decode(dst, cap, reinterpret_cast<const uint8_t*>(temp->get()), len);
-  delete temp;
+  if (napi_get_value_string_latin1(env, str, temp.get(), size, &len) != napi_ok) return false;
+  *written = Base64Decode(dst, cap, reinterpret_cast<const uint8_t*>(temp.get()), len);
   return true;
 }
 
@@ -880,6 +1183,9 @@ napi_value SliceHex(napi_env env, const uint8_t* data, size_t length) {
   const uint16_t* pair = Tables().pair;
   char* out = temp.get();
   size_t i = 0;
+#ifdef MOSAIC_BUFFER_X86_SIMD
+  if (length >= 16 && HasSsse3()) HexEncodeSimd(data, length, out, &i);
+#endif
   for (; i + 4 <= length; i += 4) {
     const uint16_t four[4] = {pair[data[i]], pair[data[i + 1]], pair[data[i + 2]],
                               pair[data[i + 3]]};
@@ -899,6 +1205,11 @@ napi_value SliceBase64(napi_env env, const uint8_t* data, size_t length, bool ur
 }
 
 napi_value SliceAs(napi_env env, int32_t enc, const uint8_t* data, size_t length) {
+  if (length == 0) {
+    napi_value empty;
+    if (napi_create_string_latin1(env, "", 0, &empty) != napi_ok) return Fail(env);
+    return empty;
+  }
   switch (enc) {
     case kEncUcs2:
       return SliceUcs2(env, data, length);
@@ -1073,20 +1384,7 @@ napi_value ByteLengthUtf8(napi_env env, napi_callback_info info) {
   return Int(env, static_cast<int64_t>(length));
 }
 
-// slice(view, start, end, encoding) -> string
-napi_value Slice(napi_env env, napi_callback_info info) {
-  Args<4> args;
-  if (!args.Load(env, info)) return Fail(env);
-  Bytes bytes;
-  if (!GetView(env, args.argv[0], &bytes)) return ThrowNotView(env);
-  int64_t start = ToInt64(env, args.argv[1], 0);
-  int64_t end = ToInt64(env, args.argv[2], static_cast<int64_t>(bytes.length));
-  ClampRange(&start, &end, bytes.length);
-  int32_t enc = static_cast<int32_t>(ToInt64(env, args.argv[3], kEncUtf8));
-  return SliceAs(env, enc, bytes.data + start, static_cast<size_t>(end - start));
-}
-
-// Per-encoding slice entry points (fewer arguments on the hot paths).
+// xxxSlice(view, start, end) -> string (start / end clamped to the view).
 template <int32_t kEnc>
 napi_value SliceEnc(napi_env env, napi_callback_info info) {
   Args<3> args;
@@ -1099,27 +1397,7 @@ napi_value SliceEnc(napi_env env, napi_callback_info info) {
   return SliceAs(env, kEnc, bytes.data + start, static_cast<size_t>(end - start));
 }
 
-// write(view, string, offset, maxLength, encoding) -> bytes written
-napi_value Write(napi_env env, napi_callback_info info) {
-  Args<5> args;
-  if (!args.Load(env, info)) return Fail(env);
-  Bytes bytes;
-  if (!GetView(env, args.argv[0], &bytes)) return ThrowNotView(env);
-  int64_t offset = ToInt64(env, args.argv[2], 0);
-  int64_t max_length = ToInt64(env, args.argv[3], static_cast<int64_t>(bytes.length));
-  int32_t enc = static_cast<int32_t>(ToInt64(env, args.argv[4], kEncUtf8));
-  if (offset < 0 || static_cast<size_t>(offset) > bytes.length) return Int(env, 0);
-  size_t cap = bytes.length - static_cast<size_t>(offset);
-  if (max_length < 0) max_length = 0;
-  if (static_cast<uint64_t>(max_length) < cap) cap = static_cast<size_t>(max_length);
-  size_t written = 0;
-  if (!WriteString(env, enc, args.argv[1], args.argv[0], static_cast<size_t>(offset),
-                   bytes.data + offset, cap, &written)) {
-    return Fail(env);
-  }
-  return Int(env, static_cast<int64_t>(written));
-}
-
+// xxxWrite(view, string, offset, maxLength) -> bytes written.
 template <int32_t kEnc>
 napi_value WriteEnc(napi_env env, napi_callback_info info) {
   Args<4> args;
@@ -1140,28 +1418,41 @@ napi_value WriteEnc(napi_env env, napi_callback_info info) {
   return Int(env, static_cast<int64_t>(written));
 }
 
-// utf8WritePooled(view, string, offset, capacity): the caller guarantees
-// that capacity > 3 * string.length, i.e. the whole string fits with room
-// to spare, and that the byte after the written text is scratch space (the
-// free part of the allocation pool). One pass, no length pre-computation.
+// utf8WritePooled(view, string, offset, capacity[, utf8Length]): writes the
+// string at view[offset] when it fits into view[offset, offset + capacity)
+// with room to spare; the memory after the text is scratch space (the free
+// part of the allocation pool), so no byte needs restoring. Returns the byte
+// count, or -1 when the string might not fit (nothing useful written).
+// With utf8Length (the string's exact UTF-8 length, < capacity) it is a
+// single copy; without, the copy itself tells whether everything fitted.
 napi_value Utf8WritePooled(napi_env env, napi_callback_info info) {
-  Args<4> args;
+  Args<5> args;
   if (!args.Load(env, info)) return Fail(env);
   Bytes bytes;
   if (!GetView(env, args.argv[0], &bytes)) return ThrowNotView(env);
   int64_t offset = ToInt64(env, args.argv[2], 0);
   int64_t capacity = ToInt64(env, args.argv[3], 0);
+  int64_t known = ToInt64(env, args.argv[4], -1);
   if (offset < 0 || capacity <= 0 ||
       static_cast<uint64_t>(offset) + static_cast<uint64_t>(capacity) > bytes.length) {
     return Int(env, -1);
   }
-  size_t units = StringLength(env, args.argv[1]);
-  if (units * 3 >= static_cast<size_t>(capacity)) return Int(env, -1);
+  char* dst = reinterpret_cast<char*>(bytes.data + offset);
   size_t copied = 0;
-  CALL(env, napi_get_value_string_utf8(env, args.argv[1],
-                                       reinterpret_cast<char*>(bytes.data + offset),
+  if (known >= 0) {
+    if (known >= capacity) return Int(env, -1);
+    CALL(env, napi_get_value_string_utf8(env, args.argv[1], dst,
+                                         static_cast<size_t>(known) + 1, &copied));
+    return Int(env, static_cast<int64_t>(copied));
+  }
+  // Usable room is capacity - 1 (the terminator). If at least 4 bytes of it
+  // stay unused, no character was left out (none needs more than 4).
+  CALL(env, napi_get_value_string_utf8(env, args.argv[1], dst,
                                        static_cast<size_t>(capacity), &copied));
-  return Int(env, static_cast<int64_t>(copied));
+  if (copied + 4 <= static_cast<size_t>(capacity) - 1) {
+    return Int(env, static_cast<int64_t>(copied));
+  }
+  return Int(env, -1);
 }
 
 // utf8Create(string) -> ArrayBuffer holding exactly its UTF-8 bytes.
@@ -1178,6 +1469,30 @@ napi_value Utf8Create(napi_env env, napi_callback_info info) {
   if (!WriteUtf8(env, args.argv[0], nullptr, 0, static_cast<uint8_t*>(data), length,
                  length, &written)) {
     return Fail(env);
+  }
+  return ab;
+}
+
+// allocUnsafe(size) -> ArrayBuffer of `size` bytes whose contents need not
+// be initialised: napi_create_buffer may hand out uninitialised memory
+// (node does), napi_create_arraybuffer always zero-fills.
+napi_value AllocUnsafe(napi_env env, napi_callback_info info) {
+  Args<1> args;
+  if (!args.Load(env, info)) return Fail(env);
+  int64_t size = ToInt64(env, args.argv[0], 0);
+  if (size < 0) size = 0;
+  void* data = nullptr;
+  napi_value buffer;
+  if (napi_create_buffer(env, static_cast<size_t>(size), &data, &buffer) != napi_ok) {
+    return Fail(env);
+  }
+  napi_value ab;
+  size_t byte_offset = 0;
+  if (napi_get_typedarray_info(env, buffer, nullptr, nullptr, nullptr, &ab, &byte_offset) !=
+          napi_ok ||
+      byte_offset != 0) {
+    // Not a plain Uint8Array over its own ArrayBuffer: allocate zeroed.
+    CALL(env, napi_create_arraybuffer(env, static_cast<size_t>(size), &data, &ab));
   }
   return ab;
 }
@@ -1254,7 +1569,7 @@ napi_value Fill(napi_env env, napi_callback_info info) {
     Bytes value;
     if (!GetView(env, args.argv[1], &value)) return ThrowNotView(env);
     str_length = value.length;
-    memmove(dst, value.data, std::min(str_length, fill_length));
+    if (str_length > 0) memmove(dst, value.data, std::min(str_length, fill_length));
   } else {
     int32_t enc = static_cast<int32_t>(ToInt64(env, args.argv[4], kEncUtf8));
     napi_value str = args.argv[1];
@@ -1465,28 +1780,6 @@ napi_value IsAsciiFn(napi_env env, napi_callback_info info) {
   return CheckBytes(env, info, false);
 }
 
-// copyBytes(target, targetStart, source, sourceStart, count) -> count
-// (memmove, for callers that already validated the ranges).
-napi_value CopyBytes(napi_env env, napi_callback_info info) {
-  Args<5> args;
-  if (!args.Load(env, info)) return Fail(env);
-  Bytes target, source;
-  if (!GetView(env, args.argv[0], &target) || !GetView(env, args.argv[2], &source)) {
-    return ThrowNotView(env);
-  }
-  int64_t ts = ToInt64(env, args.argv[1], 0);
-  int64_t ss = ToInt64(env, args.argv[3], 0);
-  int64_t count = ToInt64(env, args.argv[4], 0);
-  if (ts < 0 || ss < 0 || count <= 0 || static_cast<size_t>(ts) > target.length ||
-      static_cast<size_t>(ss) > source.length) {
-    return Int(env, 0);
-  }
-  size_t n = std::min<size_t>(static_cast<size_t>(count),
-                              std::min(target.length - ts, source.length - ss));
-  memmove(target.data + ts, source.data + ss, n);
-  return Int(env, static_cast<int64_t>(n));
-}
-
 }  // namespace
 
 extern "C" napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
@@ -1505,11 +1798,12 @@ extern "C" napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
     return Fail(env);
   }
   Tables();
+  HasSsse3();
+  HasAvx2();
 
   const napi_property_descriptor props[] = {
 #define FN(name, fn) {name, nullptr, fn, nullptr, nullptr, nullptr, napi_enumerable, nullptr}
       FN("byteLengthUtf8", ByteLengthUtf8),
-      FN("slice", Slice),
       FN("utf8Slice", SliceEnc<kEncUtf8>),
       FN("ucs2Slice", SliceEnc<kEncUcs2>),
       FN("latin1Slice", SliceEnc<kEncLatin1>),
@@ -1517,7 +1811,6 @@ extern "C" napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       FN("hexSlice", SliceEnc<kEncHex>),
       FN("base64Slice", SliceEnc<kEncBase64>),
       FN("base64urlSlice", SliceEnc<kEncBase64Url>),
-      FN("write", Write),
       FN("utf8Write", WriteEnc<kEncUtf8>),
       FN("ucs2Write", WriteEnc<kEncUcs2>),
       FN("latin1Write", WriteEnc<kEncLatin1>),
@@ -1525,6 +1818,7 @@ extern "C" napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       FN("base64Write", WriteEnc<kEncBase64>),
       FN("utf8WritePooled", Utf8WritePooled),
       FN("utf8Create", Utf8Create),
+      FN("allocUnsafe", AllocUnsafe),
       FN("compare", Compare),
       FN("compareRange", CompareRange),
       FN("fill", Fill),
@@ -1536,7 +1830,6 @@ extern "C" napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       FN("swap64", Swap64),
       FN("isUtf8", IsUtf8),
       FN("isAscii", IsAsciiFn),
-      FN("copyBytes", CopyBytes),
 #undef FN
   };
   if (napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props) !=

@@ -450,11 +450,35 @@ function writeFloatBE(value, offset = 0) {
   return offset + 4;
 }
 
+// Copies the scratch double's bytes to buf[offset..], in order (forward) or
+// reversed.
+function storeDouble(buf, offset, forward) {
+  if (forward) {
+    buf[offset] = float64Bytes[0];
+    buf[offset + 1] = float64Bytes[1];
+    buf[offset + 2] = float64Bytes[2];
+    buf[offset + 3] = float64Bytes[3];
+    buf[offset + 4] = float64Bytes[4];
+    buf[offset + 5] = float64Bytes[5];
+    buf[offset + 6] = float64Bytes[6];
+    buf[offset + 7] = float64Bytes[7];
+  } else {
+    buf[offset] = float64Bytes[7];
+    buf[offset + 1] = float64Bytes[6];
+    buf[offset + 2] = float64Bytes[5];
+    buf[offset + 3] = float64Bytes[4];
+    buf[offset + 4] = float64Bytes[3];
+    buf[offset + 5] = float64Bytes[2];
+    buf[offset + 6] = float64Bytes[1];
+    buf[offset + 7] = float64Bytes[0];
+  }
+}
+
 function writeDoubleLE(value, offset = 0) {
   value = +value;
   checkBounds(this, offset, 7);
   float64Array[0] = value;
-  for (let i = 0; i < 8; i++) this[offset + i] = float64Bytes[bigEndian ? 7 - i : i];
+  storeDouble(this, offset, !bigEndian);
   return offset + 8;
 }
 
@@ -462,7 +486,7 @@ function writeDoubleBE(value, offset = 0) {
   value = +value;
   checkBounds(this, offset, 7);
   float64Array[0] = value;
-  for (let i = 0; i < 8; i++) this[offset + i] = float64Bytes[bigEndian ? i : 7 - i];
+  storeDouble(this, offset, bigEndian);
   return offset + 8;
 }
 
@@ -705,6 +729,20 @@ function writeBigInt64LE(value, offset = 0) {
 }
 function writeBigInt64BE(value, offset = 0) {
   return writeBigU_Int64BE(this, value, offset, -(2n ** 63n), 2n ** 63n - 1n);
+}
+
+// Node names its float methods after the byte order they copy in
+// (readFloatLE is `readFloatForwards` on little-endian hosts).
+for (const [fn, base, le] of [
+  [readFloatLE, 'readFloat', true], [readFloatBE, 'readFloat', false],
+  [readDoubleLE, 'readDouble', true], [readDoubleBE, 'readDouble', false],
+  [writeFloatLE, 'writeFloat', true], [writeFloatBE, 'writeFloat', false],
+  [writeDoubleLE, 'writeDouble', true], [writeDoubleBE, 'writeDouble', false],
+]) {
+  const forwards = le !== bigEndian;
+  Object.defineProperty(fn, 'name', {
+    __proto__: null, value: `${base}${forwards ? 'Forwards' : 'Backwards'}`, configurable: true,
+  });
 }
 
 // Installs the methods in Node's order, with the Uint spellings as aliases.

@@ -44,13 +44,26 @@ function utf16Units(buf) {
 const loneSurrogate =
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-// Encodes a string of well-formed code points to latin1 / ascii, '?' for
-// anything above `max`.
+// Code points ICU drops (instead of substituting '?') when the target
+// charset cannot represent them: the default-ignorable ones.
+function isDefaultIgnorable(c) {
+  return c === 0x00AD || c === 0x034F || c === 0x061C || c === 0x115F || c === 0x1160 ||
+    (c >= 0x17B4 && c <= 0x17B5) || (c >= 0x180B && c <= 0x180F) ||
+    (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+    (c >= 0x2060 && c <= 0x206F) || c === 0x3164 || (c >= 0xFE00 && c <= 0xFE0F) ||
+    c === 0xFEFF || c === 0xFFA0 || (c >= 0xFFF0 && c <= 0xFFF8) ||
+    (c >= 0x1BCA0 && c <= 0x1BCA3) || (c >= 0x1D173 && c <= 0x1D17A) ||
+    (c >= 0xE0000 && c <= 0xE0FFF);
+}
+
+// Encodes a string of well-formed code points to latin1 / ascii: '?' for
+// what does not fit, except default-ignorable code points, which vanish.
 function encodeSingleByte(str, max) {
   const out = [];
   for (const ch of str) {
     const cp = ch.codePointAt(0);
-    out.push(cp <= max ? cp : 0x3F);
+    if (cp <= max) out.push(cp);
+    else if (!isDefaultIgnorable(cp)) out.push(0x3F);
   }
   return new FastBuffer(Uint8Array.from(out).buffer);
 }

@@ -7,6 +7,8 @@
 //   BUFFER_BENCH_IMPL=plugin node --expose-internals bench/buffer_bench.js
 //                                         the plugin under node (loaded by
 //                                         test-harness/load.js)
+// Time is the process's CPU time (process.cpuUsage) where available, so the
+// figures are ops per CPU-second.
 // Optional: BUFFER_BENCH_TIME=<ms per benchmark> (default 400),
 //           BUFFER_BENCH_FILTER=<substring>.
 
@@ -21,14 +23,24 @@ const Buffer = BufferImpl;
 const kTimeMs = Number(process.env.BUFFER_BENCH_TIME) || 400;
 const filter = process.env.BUFFER_BENCH_FILTER;
 
+// Text of exactly `bytes` UTF-8 bytes (ASCII words, or a mix with accented
+// letters, CJK and the euro sign).
 function makeText(bytes, nonAscii) {
   const words = nonAscii ?
     ['héllo', 'wörld', 'naïve', 'café', 'über', '日本', 'text', 'plain', '€uro'] :
     ['hello', 'world', 'buffer', 'mosaic', 'plain', 'text', 'bench', 'node'];
-  let s = '';
-  let i = 0;
-  while (Buffer.byteLength(s) < bytes) s += words[i++ % words.length] + ' ';
-  while (Buffer.byteLength(s) > bytes) s = s.slice(0, -1);
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const word = words[i % words.length] + ' ';
+    parts.push(word);
+    size += Buffer.byteLength(word);
+  }
+  let s = parts.join('');
+  while (size > bytes) {
+    size -= Buffer.byteLength(s[s.length - 1]);
+    s = s.slice(0, -1);
+  }
   return s;
 }
 
@@ -42,25 +54,31 @@ function makeBytes(n) {
   return b;
 }
 
+// CPU time of this process (user + system) when available: much steadier
+// than wall time on a shared machine.
+const clock = typeof process.cpuUsage === 'function' ?
+  () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; } :
+  () => performance.now();
+
 let sink = 0;
 function bench(name, fn) {
   if (filter && !name.includes(filter)) return;
   // Warm up, then size batches to ~10 ms.
   let batch = 1;
   for (;;) {
-    const t0 = performance.now();
+    const t0 = clock();
     for (let i = 0; i < batch; i++) sink ^= fn() ? 1 : 0;
-    const dt = performance.now() - t0;
+    const dt = clock() - t0;
     if (dt > 10 || batch > 1e7) break;
     batch *= 2;
   }
   let ops = 0;
-  const start = performance.now();
+  const start = clock();
   let now = start;
   while (now - start < kTimeMs) {
     for (let i = 0; i < batch; i++) sink ^= fn() ? 1 : 0;
     ops += batch;
-    now = performance.now();
+    now = clock();
   }
   const opsPerSec = ops / ((now - start) / 1000);
   console.log(`${name} ${Math.round(opsPerSec)}`);

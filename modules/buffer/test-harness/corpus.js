@@ -231,6 +231,39 @@ function define(t, { util, coreInspect }) {
       });
     }
   }
+  // base64 / hex text with junk at random places (exercises the block
+  // decoders' fallbacks): decode whole, and into small buffers.
+  const junk = [' ', '\n', '=', '==', '-', '_', '+', '/', '!', '\u00ff', 'Ł', '€', '\t', 'g', 'G',
+                ':', '@', '`', '{', '\u0000', 'Ā'];
+  for (let i = 0; i < 1500; i++) {
+    const bytes = Buffer.from(randomBytes(rand, Math.floor(rand() * 200)));
+    const enc = ['base64', 'base64url', 'hex'][i % 3];
+    let str = bytes.toString(enc);
+    const edits = Math.floor(rand() * 3);
+    for (let e = 0; e < edits; e++) {
+      const pos = Math.floor(rand() * (str.length + 1));
+      const j = junk[Math.floor(rand() * junk.length)];
+      str = rand() < 0.5 ? str.slice(0, pos) + j + str.slice(pos) : str.slice(0, pos) + j + str.slice(pos + 1);
+    }
+    const decodeAs = rand() < 0.8 ? enc : ['base64', 'base64url', 'hex'][Math.floor(rand() * 3)];
+    const cap = Math.floor(rand() * 160);
+    t(`codec-fuzz:${i}`, (B) => {
+      const whole = B.Buffer.from(str, decodeAs);
+      const small = B.Buffer.alloc(cap, 0x5a);
+      const n = small.write(str, 0, cap, decodeAs);
+      return [whole, n, small, B.Buffer.byteLength(str, decodeAs),
+              bytes.length ? B.Buffer.from(bytes).toString(enc).length : 0];
+    });
+  }
+  for (let n = 0; n < 70; n++) {
+    const bytes = randomBytes(rand, n);
+    t(`encode-lengths:${n}`, (B) => {
+      const b = B.Buffer.from(bytes);
+      return [b.toString('base64'), b.toString('base64url'), b.toString('hex'),
+              b.toString('base64', 1), b.toString('hex', 3, n - 1)];
+    });
+  }
+
   // Round trips over every encoding.
   for (const enc of mainEncodings) {
     strings.slice(0, 60).forEach((s, i) => {
@@ -590,6 +623,27 @@ function define(t, { util, coreInspect }) {
     });
   }
 
+  // Long haystacks over tiny alphabets: many false first-byte hits, which
+  // exercise the search algorithm switches.
+  for (let i = 0; i < 300; i++) {
+    const alphabet = 2 + Math.floor(rand() * 2);
+    const hayLen = 500 + Math.floor(rand() * 3000);
+    const hay = randomBytes(rand, hayLen).map((b) => 97 + (b % alphabet));
+    const m = 2 + Math.floor(rand() * 14);
+    const at = Math.floor(rand() * (hayLen - m));
+    let needle = hay.slice(at, at + m);
+    if (rand() < 0.4) needle = randomBytes(rand, m).map((b) => 97 + (b % alphabet));
+    const off = Math.floor(rand() * (hayLen + 20)) - 10;
+    t(`indexOf-long:${i}`, (B) => {
+      const b = B.Buffer.from(hay);
+      const nb = B.Buffer.from(needle);
+      return [b.indexOf(nb, off), b.lastIndexOf(nb, off), b.indexOf(nb),
+              b.lastIndexOf(nb), b.indexOf(nb, off, 'ucs2'), b.lastIndexOf(nb, off, 'ucs2'),
+              b.indexOf(nb.toString('latin1'), off, 'latin1'),
+              b.lastIndexOf(nb.toString('latin1'), -off, 'latin1')];
+    });
+  }
+
   // -------------------------------------------------------------------------
   // fill
 
@@ -855,9 +909,16 @@ function define(t, { util, coreInspect }) {
       }
     }
   });
+  for (const cp of [0xad, 0x34f, 0x200b, 0x200a, 0xfeff, 0xfffd, 0x1d173, 0xe0001, 0xe1000]) {
+    for (const [from, to] of [['utf8', 'ascii'], ['utf8', 'latin1'], ['ucs2', 'ascii'],
+                              ['ucs2', 'latin1'], ['utf8', 'ucs2'], ['ucs2', 'utf8']]) {
+      t(`transcode-ignorable:${cp}:${from}:${to}`, (B) =>
+        B.transcode(B.Buffer.from(`a${String.fromCodePoint(cp)}b`, from), from, to));
+    }
+  }
   t('transcode:bad-source', (B) => B.transcode('abc', 'utf8', 'ucs2'));
   t('transcode:u8', (B) => B.transcode(new Uint8Array([0x61]), 'utf8', 'ucs2'));
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 400; i++) {
     const s = randomString(rand, 6);
     const from = ['utf8', 'ucs2', 'latin1', 'ascii'][i % 4];
     const to = ['utf8', 'ucs2', 'latin1', 'ascii'][Math.floor(i / 4) % 4];
@@ -884,7 +945,8 @@ function define(t, { util, coreInspect }) {
   t('proto-methods-shape', (B) => Object.getOwnPropertyNames(B.Buffer.prototype).sort().map((k) => {
     const d = Object.getOwnPropertyDescriptor(B.Buffer.prototype, k);
     const fn = d.value || d.get;
-    return `${k}:${typeof d.value}:${d.enumerable}:${d.writable}:${d.configurable}:${fn.length}`;
+    return `${k}:${typeof d.value}:${d.enumerable}:${d.writable}:${d.configurable}:` +
+      `${fn.name}/${fn.length}`;
   }));
   t('static-methods-shape', (B) => Object.getOwnPropertyNames(B.Buffer).sort().map((k) => {
     const d = Object.getOwnPropertyDescriptor(B.Buffer, k);
