@@ -34,8 +34,15 @@ void Dlopen(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
+// setBufferPrototype(proto): what napi_create_buffer & co. give their
+// Uint8Arrays (the buffer plugin passes Buffer.prototype when it loads).
+void SetBufferPrototype(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (args[0]->IsObject()) napi::SetBufferPrototype(args.GetIsolate(), args[0].As<v8::Object>());
+}
+
 const BindingMethod kAddonsMethods[] = {
     {"dlopen", Dlopen},
+    {"setBufferPrototype", SetBufferPrototype},
 };
 
 }  // namespace

@@ -128,6 +128,10 @@ function Buffer(arg, encodingOrOffset, length) {
 
 FastBuffer.prototype.constructor = Buffer;
 Buffer.prototype = FastBuffer.prototype;
+// Buffers made by Node-API addons (napi_create_buffer) share the prototype.
+if (typeof process === 'object' && process.versions && process.versions.mosaic) {
+  require('internal/modules/addons').setBufferPrototype(Buffer.prototype);
+}
 Object.setPrototypeOf(Buffer, Uint8Array);
 
 Object.defineProperty(Buffer, Symbol.species, {

@@ -17,4 +17,9 @@ function dlopen(module, filename, flags) {
   binding.dlopen(module, filename);
 }
 
-module.exports = { dlopen };
+// Called by the buffer plugin: Node-API buffers get Buffer.prototype.
+function setBufferPrototype(prototype) {
+  binding.setBufferPrototype(prototype);
+}
+
+module.exports = { dlopen, setBufferPrototype };
