@@ -30,7 +30,6 @@ const {
   syncCompoundError,
   getValidatedPath,
   getValidatedFd,
-  pathString,
   stringToFlags,
   getOptions,
   makeCallback,
@@ -159,9 +158,11 @@ function existsSync(path) {
 // ---------------------------------------------------------------------------
 // readFile / writeFile / appendFile
 
-// Applies an encoding the binding could not produce itself.
+// Applies an encoding the binding could not produce itself. A Buffer given
+// back for a utf8/latin1 request holds ASCII only (see fs_readfile.cc).
 function decodeRead(result, encoding) {
   if (encoding == null || encoding === 'buffer' || typeof result === 'string') return result;
+  if (readKind(encoding) === 1) return result.toString('latin1');
   return result.toString(encoding);
 }
 
@@ -198,13 +199,26 @@ function readFile(path, options, callback) {
   });
 }
 
+// Small synchronous Buffer reads land here, then get copied into a pooled
+// Buffer (cheaper than the binding creating a Buffer object).
+let readScratch;
+
 function readFileSync(path, options) {
   options = getOptions(options, kReadFileDefaults);
   const isFd = isFdNumber(path);
   if (!isFd) path = getValidatedPath(path);
   const encoding = options.encoding;
-  const r = binding.readFile(path, isFd, stringToFlags(options.flag), readKind(encoding));
-  if (typeof r === 'number') throw syncCompoundError(r);
+  const kind = readKind(encoding);
+  if (kind === 0 && readScratch === undefined) readScratch = Buffer.allocUnsafeSlow(64 * 1024);
+  const r = binding.readFile(path, isFd, stringToFlags(options.flag), kind, undefined,
+                             kind === 0 ? readScratch : undefined);
+  if (typeof r === 'number') {
+    if (r < 0) throw syncCompoundError(r);
+    if (encoding != null && encoding !== 'buffer') return readScratch.toString(encoding, 0, r);
+    const out = Buffer.allocUnsafe(r);
+    readScratch.copy(out, 0, 0, r);
+    return out;
+  }
   return decodeRead(r, encoding);
 }
 
@@ -391,18 +405,11 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   });
 }
 
-Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
-  __proto__: null,
-  value: function read(fd, buffer, offset, length, position) {
-    const args = Array.prototype.slice.call(arguments);
-    return new Promise((resolve, reject) => {
-      args.push((err, bytesRead, buf) => (err ? reject(err) : resolve({ bytesRead, buffer: buf })));
-      fs.read(...args);
-    });
-  },
-  enumerable: false,
-  writable: false,
-  configurable: true,
+// util.promisify(fs.read) resolves with { bytesRead, buffer } (Mosaic's
+// util reads the result names from this symbol).
+const kCustomPromisifyArgs = Symbol.for('mosaic.util.promisify.customArgs');
+Object.defineProperty(read, kCustomPromisifyArgs, {
+  __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false,
 });
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
@@ -493,17 +500,8 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   });
 }
 
-Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
-  __proto__: null,
-  value: function write(fd, buffer, ...rest) {
-    return new Promise((resolve, reject) => {
-      fs.write(fd, buffer, ...rest, (err, bytesWritten, buf) =>
-        (err ? reject(err) : resolve({ bytesWritten, buffer: buf })));
-    });
-  },
-  enumerable: false,
-  writable: false,
-  configurable: true,
+Object.defineProperty(write, kCustomPromisifyArgs, {
+  __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
 });
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
@@ -569,21 +567,12 @@ function writevSync(fd, buffers, position) {
   return check(binding.writev(fd, buffers, toWritePosition(position)), 'write');
 }
 
-for (const [fn, names] of [[readv, ['bytesRead', 'buffers']],
-                           [writev, ['bytesWritten', 'buffers']]]) {
-  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
-    __proto__: null,
-    value: function(fd, buffers, position) {
-      return new Promise((resolve, reject) => {
-        fn(fd, buffers, position, (err, n, bufs) =>
-          (err ? reject(err) : resolve({ [names[0]]: n, [names[1]]: bufs })));
-      });
-    },
-    enumerable: false,
-    writable: false,
-    configurable: true,
-  });
-}
+Object.defineProperty(readv, kCustomPromisifyArgs, {
+  __proto__: null, value: ['bytesRead', 'buffers'], enumerable: false,
+});
+Object.defineProperty(writev, kCustomPromisifyArgs, {
+  __proto__: null, value: ['bytesWritten', 'buffers'], enumerable: false,
+});
 
 // ---------------------------------------------------------------------------
 // Paths: rename, truncate, link, unlink, rmdir, rm, mkdir, ...

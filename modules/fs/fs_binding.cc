@@ -92,10 +92,32 @@ static napi_value MakeSharedArray(napi_env env, napi_typedarray_type type,
   return arr;
 }
 
+void MaybeFinishTeardown(FsState* st) {
+  if (st->cleanup_hook != nullptr && st->pending == 0 && st->watchers.empty()) {
+    napi_async_cleanup_hook_handle h = st->cleanup_hook;
+    st->cleanup_hook = nullptr;
+    napi_remove_async_cleanup_hook(h);
+  }
+}
+
+// Env teardown, first step: stop calling into JS, close the watchers and
+// hold the env until their close callbacks and pending requests are done.
+static void CleanupState(napi_async_cleanup_hook_handle handle, void* data) {
+  (void)handle;
+  FsState* st = static_cast<FsState*>(data);
+  st->dead = true;
+  if (st->close_watchers) st->close_watchers(st);
+  MaybeFinishTeardown(st);
+}
+
+// Last step: the state goes once no request can still reach it.
 static void FinalizeState(napi_env env, void* data, void* hint) {
   (void)env;
   (void)hint;
-  delete static_cast<FsState*>(data);
+  FsState* st = static_cast<FsState*>(data);
+  st->dead = true;
+  st->orphaned = true;
+  MaybeFreeState(st);
 }
 
 }  // namespace mosaic_fs
@@ -116,6 +138,7 @@ extern "C" napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
   napi_create_object(env, &resource);
   napi_async_init(env, resource, name, &st->async_ctx);
   napi_set_instance_data(env, st, FinalizeState, nullptr);
+  napi_add_async_cleanup_hook(env, CleanupState, st, &st->cleanup_hook);
 
   void* data;
   napi_set_named_property(

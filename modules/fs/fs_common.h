@@ -25,6 +25,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -70,9 +71,35 @@ struct FsState {
   int64_t* bigint_statfs_values = nullptr;
   ErrCtx last;                            // last synchronous compound failure
   std::vector<char> scratch;              // loop-thread scratch for sync reads
-  napi_ref fs_event_ctor = nullptr;
-  napi_ref stat_watcher_ctor = nullptr;
+  // Lifetime: requests in flight keep the state alive past the env.
+  size_t pending = 0;     // uv_fs / uv_work requests not yet completed
+  bool dead = false;      // env is being torn down: no more JS calls
+  bool orphaned = false;  // instance data finalized: delete when pending == 0
+  std::set<void*> watchers;                       // open Watcher handles
+  void (*close_watchers)(FsState* st) = nullptr;  // set by fs_watch.cc
+  // Env teardown waits on this hook until no request or handle is left,
+  // so no libuv callback can run after the plugin is unloaded.
+  napi_async_cleanup_hook_handle cleanup_hook = nullptr;
 };
+
+// Removes the teardown hook once nothing is in flight any more.
+void MaybeFinishTeardown(FsState* st);
+
+// Bookkeeping around every asynchronous request.
+inline void ReqStarted(FsState* st) { st->pending++; }
+// Returns false when the env is gone: complete silently.
+inline bool ReqFinished(FsState* st) {
+  st->pending--;
+  if (st->dead) {
+    MaybeFinishTeardown(st);
+    return false;
+  }
+  return true;
+}
+// Frees the state once orphaned and idle.
+inline void MaybeFreeState(FsState* st) {
+  if (st->orphaned && st->pending == 0) delete st;
+}
 
 // ---------------------------------------------------------------------------
 // Argument helpers

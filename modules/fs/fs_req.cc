@@ -232,6 +232,7 @@ void CallJs(napi_env env, FsState* st, napi_value cb, size_t argc,
 // uv_fs requests
 
 FsReq* NewReq(napi_env env, FsState* st, napi_value cb, AfterFn after) {
+  ReqStarted(st);
   FsReq* q = new FsReq();
   q->st = st;
   q->after = after;
@@ -258,7 +259,15 @@ static void FinishReq(FsReq* q, napi_value status, napi_value result) {
 
 void AfterFs(uv_fs_t* req) {
   FsReq* q = static_cast<FsReq*>(req->data);
-  napi_env env = q->st->env;
+  FsState* fst = q->st;
+  if (!ReqFinished(fst)) {
+    // The env is gone: release what does not need it.
+    uv_fs_req_cleanup(req);
+    delete q;
+    MaybeFreeState(fst);
+    return;
+  }
+  napi_env env = fst->env;
   napi_handle_scope scope;
   napi_open_handle_scope(env, &scope);
   napi_value status;
@@ -294,11 +303,17 @@ napi_value Submitted(napi_env env, FsReq* q, int rc) {
   d->timer.data = d;
   uv_timer_start(&d->timer, [](uv_timer_t* t) {
     Deferred* d = static_cast<Deferred*>(t->data);
-    napi_env env = d->q->st->env;
-    napi_handle_scope scope;
-    napi_open_handle_scope(env, &scope);
-    FinishReq(d->q, Int(env, d->rc), Undefined(env));
-    napi_close_handle_scope(env, scope);
+    FsState* fst = d->q->st;
+    if (ReqFinished(fst)) {
+      napi_env env = fst->env;
+      napi_handle_scope scope;
+      napi_open_handle_scope(env, &scope);
+      FinishReq(d->q, Int(env, d->rc), Undefined(env));
+      napi_close_handle_scope(env, scope);
+    } else {
+      delete d->q;
+      MaybeFreeState(fst);
+    }
     uv_close(reinterpret_cast<uv_handle_t*>(t), [](uv_handle_t* h) {
       delete static_cast<Deferred*>(h->data);
     });
@@ -315,6 +330,12 @@ static void WorkExecute(uv_work_t* w) {
 
 static void WorkAfter(uv_work_t* w, int status) {
   WorkReq* r = static_cast<WorkReq*>(w->data);
+  if (!ReqFinished(r->st)) {
+    FsState* fst = r->st;
+    delete r;
+    MaybeFreeState(fst);
+    return;
+  }
   napi_env env = r->st->env;
   napi_handle_scope scope;
   napi_open_handle_scope(env, &scope);
@@ -340,12 +361,14 @@ static void WorkAfter(uv_work_t* w, int status) {
 }
 
 napi_value QueueWork(napi_env env, FsState* st, WorkReq* w, napi_value cb) {
+  ReqStarted(st);
   w->st = st;
   w->work.data = w;
   napi_create_reference(env, cb, 1, &w->cb);
   int rc = uv_queue_work(st->loop, &w->work, WorkExecute, WorkAfter);
   if (rc < 0) {
     // Cannot happen with valid arguments; fail loudly rather than hang.
+    st->pending--;
     napi_delete_reference(env, w->cb);
     if (w->keep) napi_delete_reference(env, w->keep);
     delete w;

@@ -127,7 +127,13 @@ void OnPoll(uv_fs_poll_t* handle, int status, const uv_stat_t* prev,
 
 void OnClosed(uv_handle_t* handle) {
   Watcher* w = static_cast<Watcher*>(handle->data);
-  // Let the object (and then this struct) be collected.
+  w->st->watchers.erase(w);
+  // Let the object (and then this struct) be collected. During env
+  // teardown the finalizer frees it instead.
+  if (w->st->dead) {
+    MaybeFinishTeardown(w->st);
+    return;
+  }
   uint32_t count;
   napi_reference_unref(w->st->env, w->self, &count);
 }
@@ -162,6 +168,7 @@ napi_value Start(napi_env env, napi_callback_info info) {
   if (r < 0) return Int(env, r);
   w->h.handle.data = w;
   w->initialized = true;
+  w->st->watchers.insert(w);
   uint32_t count;
   napi_reference_ref(env, w->self, &count);
   if (w->is_poll) {
@@ -224,7 +231,13 @@ napi_value DefineWatcherClass(napi_env env, FsState* st, const char* name,
 
 }  // namespace
 
+void CloseAllWatchers(FsState* st) {
+  std::vector<void*> all(st->watchers.begin(), st->watchers.end());
+  for (void* p : all) CloseWatcher(static_cast<Watcher*>(p));
+}
+
 void InitWatch(napi_env env, napi_value exports, FsState* st) {
+  st->close_watchers = CloseAllWatchers;
   napi_set_named_property(env, exports, "FSEvent",
                           DefineWatcherClass(env, st, "FSEvent", NewFSEvent));
   napi_set_named_property(env, exports, "StatWatcher",

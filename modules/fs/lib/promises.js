@@ -444,8 +444,11 @@ async function writev(handle, buffers, position) {
 // ---------------------------------------------------------------------------
 // readFile / writeFile
 
+// Applies an encoding the binding could not produce itself. A Buffer given
+// back for a utf8/latin1 request holds ASCII only (see fs_readfile.cc).
 function decodeRead(result, encoding) {
   if (encoding == null || encoding === 'buffer' || typeof result === 'string') return result;
+  if (readKind(encoding) === 1) return result.toString('latin1');
   return result.toString(encoding);
 }
 

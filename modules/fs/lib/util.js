@@ -14,7 +14,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_OUT_OF_RANGE,
     ERR_FS_FILE_TOO_LARGE,
-    ERR_FS_EISDIR,
     ERR_INVALID_URL_SCHEME,
     ERR_INVALID_FILE_URL_HOST,
     ERR_INVALID_FILE_URL_PATH,
@@ -143,8 +142,16 @@ function isUint8Array(v) {
   return v instanceof Uint8Array;
 }
 
-// string | Buffer | URL -> string | Uint8Array, rejecting NUL bytes.
-const getValidatedPath = hideStackFrames((fileURLOrPath, propName = 'path') => {
+// string | Buffer | URL -> string | Uint8Array, rejecting NUL bytes. The
+// common case (a string without NUL) skips the error-wrapping machinery.
+function getValidatedPath(fileURLOrPath, propName) {
+  if (typeof fileURLOrPath === 'string' && fileURLOrPath.indexOf('\u0000') === -1) {
+    return fileURLOrPath;
+  }
+  return getValidatedPathSlow(fileURLOrPath, propName);
+}
+
+const getValidatedPathSlow = hideStackFrames((fileURLOrPath, propName = 'path') => {
   if (typeof fileURLOrPath === 'string') {
     if (fileURLOrPath.indexOf('\u0000') !== -1) {
       throw new ERR_INVALID_ARG_VALUE(propName, fileURLOrPath,
@@ -176,7 +183,12 @@ function pathString(p) {
   return Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString();
 }
 
-const getValidatedFd = hideStackFrames((fd, propName = 'fd') => {
+function getValidatedFd(fd, propName) {
+  if (fd === (fd | 0) && fd >= 0 && !Object.is(fd, -0)) return fd;
+  return getValidatedFdSlow(fd, propName);
+}
+
+const getValidatedFdSlow = hideStackFrames((fd, propName = 'fd') => {
   if (Object.is(fd, -0)) return 0;
   validateInt32(fd, propName, 0);
   return fd;

@@ -6,6 +6,21 @@ const { c, cb, p } = require('./compare');
 
 const J = (r, s) => `${r}/${s}`;
 
+// util.promisify as Mosaic's util does it for the plugin's fs (node's util
+// knows node's fs through an internal symbol instead).
+function promisify(fs, fn) {
+  const names = fn[Symbol.for('mosaic.util.promisify.customArgs')];
+  if (fs === require('fs') || !names) return require('util').promisify(fn);
+  return (...args) => new Promise((resolve, reject) => {
+    fn(...args, (err, ...values) => {
+      if (err) return reject(err);
+      const obj = {};
+      names.forEach((n, i) => { obj[n] = values[i]; });
+      resolve(obj);
+    });
+  });
+}
+
 // --- readFile ---------------------------------------------------------------
 c('readFileSync buffer', (fs, r) => fs.readFileSync(J(r, 'file.txt')));
 c('readFileSync utf8', (fs, r) => fs.readFileSync(J(r, 'utf8.txt'), 'utf8'));
@@ -326,11 +341,11 @@ cb('writev cb', (fs, r, done) => {
 cb('writev cb empty', (fs, r, done) => fs.writev(1, [], done));
 p('promisify read', (fs, r) => {
   const fd = fs.openSync(J(r, 'file.txt'));
-  return require('util').promisify(fs.read)(fd, Buffer.alloc(3), 0, 3, 0).finally(() => fs.closeSync(fd));
+  return promisify(fs, fs.read)(fd, Buffer.alloc(3), 0, 3, 0).finally(() => fs.closeSync(fd));
 });
 p('promisify write', (fs, r) => {
   const fd = fs.openSync(J(r, 'out'), 'w');
-  return require('util').promisify(fs.write)(fd, 'abc').finally(() => fs.closeSync(fd));
+  return promisify(fs, fs.write)(fd, 'abc').finally(() => fs.closeSync(fd));
 });
 p('promisify exists', (fs, r) => require('util').promisify(fs.exists)(J(r, 'file.txt')));
 
@@ -1246,3 +1261,126 @@ cb('writeFile cb aborted sync', (fs, r, done) => {
   fs.writeFile(J(r, 'file.txt'), 'x', { signal: ac.signal }, (e) => done(sync, e));
   sync = false;
 });
+
+// --- more streams / watchers ------------------------------------------------------------
+cb('watch file', (fs, r, done) => {
+  const w = fs.watch(J(r, 'bin'), (type, name) => {
+    w.close();
+    done(type, name);
+  });
+  setTimeout(() => require('fs').appendFileSync(J(r, 'bin'), 'x'), 50);
+});
+c('watcher ref/unref', (fs, r) => {
+  const w = fs.watch(J(r, 'dir'));
+  const out = [w.unref() === w, w.ref() === w];
+  w.close();
+  return out;
+});
+c('statwatcher ref/unref', (fs, r) => {
+  const s = fs.watchFile(J(r, 'bin'), () => {});
+  const out = [s.unref() === s, s.ref() === s];
+  fs.unwatchFile(J(r, 'bin'));
+  return out;
+});
+cb('createReadStream custom fs', (fs, r, done) => {
+  const calls = [];
+  const real = require('fs');
+  const custom = {
+    open: (...a) => { calls.push('open'); return real.open(...a); },
+    read: (...a) => { calls.push('read'); return real.read(...a); },
+    close: (...a) => { calls.push('close'); return real.close(...a); },
+  };
+  const s = fs.createReadStream(J(r, 'file.txt'), { fs: custom });
+  const chunks = [];
+  s.on('data', (c) => chunks.push(c));
+  s.on('close', () => done(calls, Buffer.concat(chunks)));
+});
+c('createReadStream custom fs bad', (fs, r) => fs.createReadStream(J(r, 'file.txt'), { fs: { open: 1 } }));
+cb('createWriteStream custom fs no writev', (fs, r, done) => {
+  const calls = [];
+  const real = require('fs');
+  const custom = {
+    open: (...a) => { calls.push('open'); return real.open(...a); },
+    write: (...a) => { calls.push('write'); return real.write(...a); },
+    close: (...a) => { calls.push('close'); return real.close(...a); },
+  };
+  const s = fs.createWriteStream(J(r, 'cw.txt'), { fs: custom });
+  s.cork();
+  s.write('a');
+  s.write('b');
+  s.uncork();
+  s.end('c');
+  s.on('close', () => done(calls));
+});
+cb('ReadStream signal', (fs, r, done) => {
+  const ac = new AbortController();
+  const s = fs.createReadStream(J(r, 'big.bin'), { signal: ac.signal });
+  s.on('error', (e) => done(e.name, e.code));
+  ac.abort();
+});
+cb('ReadStream end 0', (fs, r, done) => collect(fs.createReadStream(J(r, 'file.txt'), { end: 0 }), done));
+cb('ReadStream empty file', (fs, r, done) => collect(fs.createReadStream(J(r, 'empty')), done));
+c('ReadStream open deprecated', (fs, r) => {
+  const s = fs.createReadStream(J(r, 'file.txt'));
+  const t = typeof s.open;
+  s.destroy();
+  return t;
+});
+c('opendirSync buffer', (fs, r) => {
+  const d = fs.opendirSync(J(r, 'dir'), { encoding: 'buffer' });
+  const out = [];
+  let e;
+  while ((e = d.readSync()) !== null) out.push(e.name);
+  d.closeSync();
+  return out.sort(Buffer.compare);
+});
+c('readvSync promisify symbols', (fs) => [typeof fs.read[Symbol.for('nodejs.util.promisify.custom')],
+  typeof fs.exists[Symbol.for('nodejs.util.promisify.custom')]]);
+p('promisify readv', (fs, r) => {
+  const fd = fs.openSync(J(r, 'file.txt'));
+  return promisify(fs, fs.readv)(fd, [Buffer.alloc(3)], 0).finally(() => fs.closeSync(fd));
+});
+c('Dirent from stats unknown', (fs) => fs.readdirSync('/proc/self', { withFileTypes: true }).filter((d) => d.name === 'cwd'));
+c('readFileSync utf8 invalid', (fs, r) => {
+  const bad = Buffer.from([0x61, 0xc3, 0x28, 0xe2, 0x82, 0x41, 0xf0, 0x9f, 0x98, 0xed, 0xa0, 0x80,
+                           0xf4, 0x90, 0x80, 0x80, 0xc0, 0xaf, 0xfe, 0xff, 0xef, 0xbf, 0xbd, 0xf0, 0x9f, 0x98, 0x80]);
+  const big = Buffer.concat(Array(500).fill(bad));
+  require('fs').writeFileSync(J(r, 'bad'), big);
+  require('fs').writeFileSync(J(r, 'badsmall'), bad);
+  return [fs.readFileSync(J(r, 'bad'), 'utf8') === big.toString(), fs.readFileSync(J(r, 'badsmall'), 'utf8'),
+          fs.readFileSync(J(r, 'bad'), 'utf8').length];
+});
+p('promises.readFile utf8 invalid tail', async (fs, r) => {
+  const data = Buffer.concat([Buffer.alloc(10000, 'é'), Buffer.from([0xe2, 0x82])]);
+  require('fs').writeFileSync(J(r, 'tail'), data);
+  const s = await fs.promises.readFile(J(r, 'tail'), 'utf8');
+  return [s === data.toString(), s.length];
+});
+
+// --- big files (mapped / huge-page paths) -------------------------------------------------
+function bigFixture(r) {
+  const b = Buffer.alloc(6 * 1024 * 1024 + 3);
+  for (let i = 0; i < b.length; i++) b[i] = 32 + (i % 90);
+  require('fs').writeFileSync(J(r, 'big6'), b);
+  const u = Buffer.concat([b.subarray(0, 5 << 20), Buffer.from('é✓😀'.repeat(1000))]);
+  require('fs').writeFileSync(J(r, 'big6u'), u);
+  return [b, u];
+}
+const digest = (x) => require('crypto').createHash('sha1').update(x).digest('hex');
+c('readFileSync 6MiB', (fs, r) => { bigFixture(r); return digest(fs.readFileSync(J(r, 'big6'))); });
+c('readFileSync 6MiB utf8', (fs, r) => { bigFixture(r); return digest(fs.readFileSync(J(r, 'big6'), 'utf8')); });
+c('readFileSync 6MiB utf8 non-ascii', (fs, r) => { bigFixture(r); return digest(fs.readFileSync(J(r, 'big6u'), 'utf8')); });
+c('readFileSync 6MiB latin1', (fs, r) => { bigFixture(r); return digest(fs.readFileSync(J(r, 'big6u'), 'latin1')); });
+c('readFileSync 6MiB ucs2', (fs, r) => { bigFixture(r); return digest(fs.readFileSync(J(r, 'big6u'), 'ucs2')); });
+c('readFileSync 6MiB fd offset', (fs, r) => {
+  bigFixture(r);
+  const fd = fs.openSync(J(r, 'big6'));
+  fs.readSync(fd, Buffer.alloc(100), 0, 100, null);
+  const d = fs.readFileSync(fd);
+  fs.closeSync(fd);
+  return [d.length, digest(d)];
+});
+p('promises.readFile 6MiB', async (fs, r) => { bigFixture(r); return digest(await fs.promises.readFile(J(r, 'big6'))); });
+p('promises.readFile 6MiB utf8', async (fs, r) => { bigFixture(r); return digest(await fs.promises.readFile(J(r, 'big6'), 'utf8')); });
+p('promises.readFile 6MiB utf8 non-ascii', async (fs, r) => { bigFixture(r); return digest(await fs.promises.readFile(J(r, 'big6u'), 'utf8')); });
+cb('readFile 6MiB hex', (fs, r, done) => { bigFixture(r); fs.readFile(J(r, 'big6'), 'hex', (e, d) => done(e, digest(d))); });
