@@ -6,8 +6,9 @@
 //                      (it wins over NO_COLOR / NODE_DISABLE_COLORS, with a
 //                      one-time warning)
 //   NO_COLOR, NODE_DISABLE_COLORS, TERM=dumb -> 1
-//   TMUX -> 24
-//   CI: known services by their variable, codeship by CI_NAME, else 1
+//   TMUX -> 8
+//   CI: known services (by their variable, codeship by CI_NAME) -> 8,
+//       else 1
 //   TEAMCITY_VERSION: >= 9.1 -> 4, else 1
 //   TERM_PROGRAM: iTerm.app (>= 3) -> 24 (older 8), HyperTerm / MacTerm
 //                 -> 24, Apple_Terminal -> 8
@@ -40,23 +41,14 @@ const kTermColors = {
   st: COLORS_16,
   'rxvt-unicode-24bit': COLORS_16m,
   terminator: COLORS_16m,
-  'xterm-kitty': COLORS_16m,
 };
 
-const kCiColors = [
-  ['APPVEYOR', COLORS_256],
-  ['BUILDKITE', COLORS_256],
-  ['CIRCLECI', COLORS_16m],
-  ['DRONE', COLORS_256],
-  ['GITEA_ACTIONS', COLORS_16m],
-  ['GITHUB_ACTIONS', COLORS_16m],
-  ['GITLAB_CI', COLORS_256],
-  ['TRAVIS', COLORS_256],
+const kCiEnvs = [
+  'APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITHUB_ACTIONS', 'GITLAB_CI', 'TRAVIS',
 ];
 
 const kTermPatterns = [
-  /ansi/, /color/, /linux/, /direct/, /^con[0-9]*x[0-9]/, /^rxvt/, /^screen/,
-  /^xterm/, /^vt100/, /^vt220/,
+  /ansi/, /color/, /linux/, /^con[0-9]*x[0-9]/, /^rxvt/, /^screen/, /^xterm/, /^vt100/,
 ];
 
 let warned = false;
@@ -96,13 +88,12 @@ function getColorDepth(env = process.env) {
     return COLORS_2;
   }
 
-  if (env.TMUX) return COLORS_16m;
+  if (env.TMUX) return COLORS_256;
 
   if (env.CI) {
-    for (const [name, colors] of kCiColors) {
-      if (name in env) return colors;
+    if (kCiEnvs.some((name) => name in env) || env.CI_NAME === 'codeship') {
+      return COLORS_256;
     }
-    if (env.CI_NAME === 'codeship') return COLORS_256;
     return COLORS_2;
   }
 

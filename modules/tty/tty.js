@@ -372,3 +372,18 @@ module.exports = {
   ReadStream,
   WriteStream,
 };
+
+// Internal, for this plugin's tests (no terminal under `bazel test`): a
+// pseudo-terminal pair, its window size, and closing raw fds. Not part of
+// Node's API.
+Object.defineProperty(module.exports, Symbol.for('mosaic.tty.testing'), {
+  __proto__: null,
+  enumerable: false,
+  configurable: false,
+  writable: false,
+  value: Object.freeze({
+    openpty: () => binding.openpty(),
+    setWindowSize: (fd, columns, rows) => binding.setWindowSize(fd, columns, rows),
+    closeFd: (fd) => binding.closeFd(fd),
+  }),
+});

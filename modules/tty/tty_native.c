@@ -19,15 +19,26 @@
  *   writeQueueSize(h) -> bytes waiting in libuv
  *   ref(h) / unref(h) / hasRef(h)
  *   close(h, callback)
- *   watchResize(callback) / unwatchResize(): SIGWINCH, unref'd
+ *   watchResize(callback): SIGWINCH, unref'd
+ *
+ * For the plugin's own tests (there is no terminal under `bazel test`):
+ *   openpty() -> [masterFd, slaveFd] | errno
+ *   setWindowSize(fd, columns, rows) -> 0 | errno
+ *   closeFd(fd) -> 0 | errno
  *
  * The terminal mode is reset (uv_tty_reset_mode) when the process exits. */
+#define _GNU_SOURCE
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include <node_api.h>
 #include <uv.h>
+#include <errno.h>
 
 typedef struct {
   uv_tty_t tty;
@@ -135,6 +146,12 @@ static void on_closed(uv_handle_t* handle) {
     call_js(env, t->actx, obj, onclose, 0, NULL);
   }
   napi_close_handle_scope(env, scope);
+  /* Drop Close()'s hold: the object may be collected now (its finalizer
+   * frees the state). */
+  if (!t->finalized && t->self != NULL) {
+    napi_delete_reference(env, t->self);
+    t->self = NULL;
+  }
 }
 
 static void start_close(tty_t* t) {
@@ -540,6 +557,57 @@ static napi_value WatchResize(napi_env env, napi_callback_info info) {
 }
 
 /* ------------------------------------------------------------------------ */
+/* Test helpers: a pseudo-terminal pair. */
+
+static napi_value OpenPty(napi_env env, napi_callback_info info) {
+  (void)info;
+  int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+  if (master < 0) return int32_value(env, uv_translate_sys_error(errno));
+  char name[128];
+  if (grantpt(master) != 0 || unlockpt(master) != 0 ||
+      ptsname_r(master, name, sizeof(name)) != 0) {
+    int err = uv_translate_sys_error(errno);
+    close(master);
+    return int32_value(env, err);
+  }
+  int slave = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
+  if (slave < 0) {
+    int err = uv_translate_sys_error(errno);
+    close(master);
+    return int32_value(env, err);
+  }
+  napi_value result;
+  napi_create_array_with_length(env, 2, &result);
+  napi_set_element(env, result, 0, int32_value(env, master));
+  napi_set_element(env, result, 1, int32_value(env, slave));
+  return result;
+}
+
+static napi_value SetWindowSize(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  int32_t fd = -1, cols = 0, rows = 0;
+  napi_get_value_int32(env, argv[0], &fd);
+  napi_get_value_int32(env, argv[1], &cols);
+  napi_get_value_int32(env, argv[2], &rows);
+  struct winsize ws;
+  memset(&ws, 0, sizeof(ws));
+  ws.ws_col = (unsigned short)cols;
+  ws.ws_row = (unsigned short)rows;
+  if (ioctl(fd, TIOCSWINSZ, &ws) != 0) return int32_value(env, uv_translate_sys_error(errno));
+  return int32_value(env, 0);
+}
+
+static napi_value CloseFd(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  int32_t fd = -1;
+  napi_get_value_int32(env, argv[0], &fd);
+  if (fd <= 2 || close(fd) != 0) return int32_value(env, fd <= 2 ? UV_EINVAL : uv_translate_sys_error(errno));
+  return int32_value(env, 0);
+}
+
+/* ------------------------------------------------------------------------ */
 
 static void reset_mode_at_exit(void) {
   uv_tty_reset_mode();
@@ -574,6 +642,9 @@ napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       {"hasRef", HasRef},
       {"close", Close},
       {"watchResize", WatchResize},
+      {"openpty", OpenPty},
+      {"setWindowSize", SetWindowSize},
+      {"closeFd", CloseFd},
   };
   if (napi_get_uv_event_loop(env, &g_loop) != napi_ok || g_loop == NULL) return NULL;
   g_env = env;

@@ -58,7 +58,14 @@ function characterClasses(regexp) {
   }
   return classes;
 }
-const [kJoinLeft, , , kJoinRight] = characterClasses(bidi.validZWNJ);
+let joinClasses;  // [left, right], built on first use
+function joinClass(side) {
+  if (joinClasses === undefined) {
+    const classes = characterClasses(bidi.validZWNJ);
+    joinClasses = [classes[0], classes[3]];
+  }
+  return joinClasses[side];
+}
 
 // RFC 5893 rules as the ada of Node 20 checks them. Only labels holding an
 // R, AL or AN character are checked. One that starts with an L character
@@ -100,19 +107,31 @@ function labelIsValid(label) {
     if (ch === '\u200C') {
       if (i > 0 && bidi.combiningClassVirama.test(chars[i - 1])) return true;
       if (i === 0 || i + 1 >= chars.length) return false;
-      return chars.slice(0, i).some((c) => kJoinLeft.test(c)) &&
-        chars.slice(i + 1).some((c) => kJoinRight.test(c));
+      return chars.slice(0, i).some((c) => joinClass(0).test(c)) &&
+        chars.slice(i + 1).some((c) => joinClass(1).test(c));
     }
     if (ch === '\u200D') return i > 0 && bidi.combiningClassVirama.test(chars[i - 1]);
   }
   return bidiAllows(chars);
 }
 
-// UTS #46 mapping (disallowed code points kept), then NFC.
+// UTS #46 mapping, code point by code point (disallowed ones kept; the
+// caller normalizes). Mappings of non-ASCII code points are cached.
+const mappingCache = new Map();
+function mapCodePoint(ch) {
+  let mapped = mappingCache.get(ch);
+  if (mapped === undefined) {
+    mapped = tr46.toUnicode(ch, kUTS46).domain;
+    if (mappingCache.size >= 4096) mappingCache.clear();
+    mappingCache.set(ch, mapped);
+  }
+  return mapped;
+}
+
 function mapDomain(text) {
   let out = '';
   for (const ch of text) {
-    out += ch < '\x80' ? ch.toLowerCase() : tr46.toUnicode(ch, kUTS46).domain;
+    out += ch < '\x80' ? ch.toLowerCase() : mapCodePoint(ch);
   }
   return out;
 }
@@ -130,10 +149,21 @@ function punycodeLabelIsValid(label) {
     decoded.normalize('NFC') === decoded && labelIsValid(decoded);
 }
 
-// ada::idna::to_ascii: '' on failure.
+// ada::idna::to_ascii: '' on failure. Results for non-ASCII input (the
+// costly case) are cached: programs tend to see the same hosts again.
+const unicodeCache = new Map();
 function toASCII(domain) {
-  const mapped = kNonASCII.test(domain) ?
-    mapDomain(domain).normalize('NFC') : domain.toLowerCase();
+  if (!kNonASCII.test(domain)) return convertDomain(domain.toLowerCase());
+  let result = unicodeCache.get(domain);
+  if (result === undefined) {
+    result = convertDomain(mapDomain(domain).normalize('NFC'));
+    if (unicodeCache.size >= 1024) unicodeCache.clear();
+    unicodeCache.set(domain, result);
+  }
+  return result;
+}
+
+function convertDomain(mapped) {
   const out = [];
   for (const label of mapped.split('.')) {
     if (label.startsWith('xn--')) {

@@ -5,7 +5,8 @@
 //   node modules/url/test-harness/record.js > /tmp/url-expected.json
 //   bazel-bin/runtimes/full/bin/mosaic modules/url/test-harness/replay.js /tmp/url-expected.json
 //
-// SEED and SCALE as for compare.js.
+// SEED and SCALE as for compare.js. Run both from the same directory
+// (relative paths in the corpus resolve against it).
 
 const url = require('url');
 const { defineGroups } = require('./groups');
