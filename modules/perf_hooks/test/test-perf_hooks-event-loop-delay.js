@@ -24,7 +24,9 @@ setTimeout(() => {
   h.disable();
   const count = h.count;
   assert.ok(count >= 4, `count ${count}`);
-  assert.ok(h.min >= 15e6, `min ${h.min}`);           // >= resolution, roughly
+  // (min is about the resolution when idle; under load a catch-up tick can
+  // be shorter, so only its sign is checked.)
+  assert.ok(h.min > 0, `min ${h.min}`);
   assert.ok(h.max >= 95e6, `max ${h.max}`);           // the blocked tick
   assert.ok(h.mean > h.min && h.mean < h.max);
   assert.ok(h.stddev > 0);
