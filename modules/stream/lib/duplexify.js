@@ -24,8 +24,13 @@ const Readable = require('./readable');
 const Writable = require('./writable');
 const from = require('./from');
 
+let BlobClass;
 function isBlob(b) {
-  return typeof Blob === 'function' && b instanceof Blob;
+  if (BlobClass === undefined) {
+    BlobClass = require('buffer').Blob;
+    if (typeof BlobClass !== 'function') BlobClass = typeof Blob === 'function' ? Blob : null;
+  }
+  return BlobClass !== null && b instanceof BlobClass;
 }
 
 // The Duplex subclass Duplex.from() builds.

@@ -219,6 +219,12 @@ function canPushMore(state) {
 }
 
 function pushBytes(stream, state, chunk, encoding) {
+  if (chunk instanceof Buffer) return addBytes(stream, state, chunk, '');
+  return pushOtherBytes(stream, state, chunk, encoding);
+}
+
+// push() of anything but a Buffer outside objectMode.
+function pushOtherBytes(stream, state, chunk, encoding) {
   if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
@@ -230,8 +236,6 @@ function pushBytes(stream, state, chunk, encoding) {
       chunk = Buffer.from(chunk, encoding);
       encoding = '';
     }
-  } else if (chunk instanceof Buffer) {
-    encoding = '';
   } else if (isArrayBufferView(chunk)) {
     chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     encoding = '';
@@ -240,7 +244,12 @@ function pushBytes(stream, state, chunk, encoding) {
       'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
     return false;
   }
+  return addBytes(stream, state, chunk, encoding);
+}
 
+// encoding: '' for bytes, else the encoding of a string chunk that
+// already matches the stream's.
+function addBytes(stream, state, chunk, encoding) {
   if (!chunk || chunk.length <= 0) {
     state.reading = false;
     maybeReadMore(stream, state);
@@ -427,6 +436,8 @@ function howMuchToRead(n, state) {
   return state.ended ? state.length : 0;
 }
 
+// (The hot functions here are kept small, with rare paths split out, so
+// that the JIT can inline them into one another.)
 Readable.prototype.read = function(n) {
   if (n === undefined) {
     n = NaN;
@@ -438,16 +449,9 @@ Readable.prototype.read = function(n) {
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
 
-  if (n !== 0) state.emittedReadable = false;
-
-  // read(0) with enough buffered (or at the end) only signals 'readable'.
-  if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ?
-        state.length >= state.highWaterMark :
-        state.length > 0) ||
-       state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
-    else emitReadable(this);
+  if (n !== 0) {
+    state.emittedReadable = false;
+  } else if (state.needReadable && readZeroSignals(this, state)) {
     return null;
   }
 
@@ -460,22 +464,11 @@ Readable.prototype.read = function(n) {
 
   // Ask the implementation for more when below the highWaterMark (or when
   // a 'readable' is owed) unless it is busy, done or broken.
-  let doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-
-  if (state.ended || state.reading || state.destroyed || state.errored ||
-      !state.constructed) {
-    doRead = false;
-  } else if (doRead) {
-    state.reading = true;
-    state.sync = true;
-    if (state.length === 0) state.needReadable = true;
-    try {
-      this._read(state.highWaterMark);
-    } catch (err) {
-      errorOrDestroy(this, err);
-    }
-    state.sync = false;
+  if (!(state.ended || state.reading || state.destroyed || state.errored ||
+        !state.constructed) &&
+      (state.needReadable || state.length === 0 ||
+       state.length - n < state.highWaterMark)) {
+    callRead(this, state);
     // A synchronous push() may change what can be handed out.
     if (!state.reading) n = howMuchToRead(nOrig, state);
   }
@@ -506,28 +499,58 @@ Readable.prototype.read = function(n) {
   return ret;
 };
 
+// read(0) with enough buffered (or at the end) only signals 'readable'.
+function readZeroSignals(stream, state) {
+  if ((state.highWaterMark !== 0 ?
+    state.length >= state.highWaterMark :
+    state.length > 0) || state.ended) {
+    if (state.length === 0 && state.ended) endReadable(stream);
+    else emitReadable(stream);
+    return true;
+  }
+  return false;
+}
+
+function callRead(stream, state) {
+  state.reading = true;
+  state.sync = true;
+  if (state.length === 0) state.needReadable = true;
+  try {
+    stream._read(state.highWaterMark);
+  } catch (err) {
+    errorOrDestroy(stream, err);
+  }
+  state.sync = false;
+}
+
 // Takes n bytes (one object in objectMode) off the buffer. The caller
 // adjusts state.length.
 function fromList(n, state) {
   if (state.length === 0) return null;
 
   const buf = state.buffer;
-  let idx = state.bufferIndex;
-  let ret;
+  const idx = state.bufferIndex;
+  // One whole chunk (the usual case; the buffer never holds empty chunks).
+  if (state.objectMode || n === buf[idx].length) {
+    const ret = buf[idx];
+    buf[idx] = null;
+    advance(state, buf, idx + 1);
+    return ret;
+  }
+  return fromListSlow(n, state, buf, idx);
+}
 
-  if (state.objectMode) {
-    ret = buf[idx];
-    buf[idx++] = null;
-  } else if (!n || n >= state.length) {
+function fromListSlow(n, state, buf, idx) {
+  let ret;
+  if (!n || n >= state.length) {
     // Everything.
-    const count = buf.length - idx;
     if (state.decoder !== null) {
       ret = '';
       while (idx < buf.length) {
         ret += buf[idx];
         buf[idx++] = null;
       }
-    } else if (count === 1) {
+    } else if (buf.length - idx === 1) {
       ret = buf[idx];
       buf[idx++] = null;
     } else {
@@ -550,9 +573,6 @@ function fromList(n, state) {
       ret = first.subarray(0, n);
       buf[idx] = first.subarray(n);
     }
-  } else if (n === buf[idx].length) {
-    ret = buf[idx];
-    buf[idx++] = null;
   } else if (state.decoder !== null) {
     // Spans chunks (strings).
     ret = '';
@@ -595,9 +615,21 @@ function fromList(n, state) {
       }
     }
   }
+  advance(state, buf, idx);
+  return ret;
+}
 
+// Moves the read position to idx: resets a drained buffer, compacts a long
+// dead prefix.
+function advance(state, buf, idx) {
   if (idx === buf.length) {
-    buf.length = 0;
+    // Popping keeps the array's backing store (and is much cheaper than
+    // `length = 0` for the usual one or two slots).
+    if (idx <= 32) {
+      while (idx-- > 0) buf.pop();
+    } else {
+      buf.length = 0;
+    }
     state.bufferIndex = 0;
   } else if (idx > 1024) {
     buf.splice(0, idx);
@@ -605,7 +637,6 @@ function fromList(n, state) {
   } else {
     state.bufferIndex = idx;
   }
-  return ret;
 }
 
 Readable._fromList = fromList;

@@ -10,7 +10,6 @@ const kIsWritable = Symbol('kIsWritable');
 const kIsDisturbed = Symbol('kIsDisturbed');
 const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
-const kOnConstructed = Symbol('kOnConstructed');
 
 const SymbolAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
 const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
@@ -272,7 +271,6 @@ module.exports = {
   kIsDisturbed,
   kIsClosedPromise,
   kControllerErrorFunction,
-  kOnConstructed,
   SymbolAsyncDispose,
   SymbolDispose,
   customPromisify,

@@ -268,6 +268,23 @@ function writeImpl(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
+  // Fast path for the common write(chunk): a Buffer, or any object in
+  // objectMode, into a stream that is neither ending nor destroyed. Does
+  // what writeImpl() would.
+  if (encoding === undefined && cb === undefined) {
+    const state = this._writableState;
+    if (!state.ending && !state.destroyed) {
+      if (state.objectMode) {
+        if (chunk !== null) {
+          state.pendingcb++;
+          return writeOrBuffer(this, state, chunk, undefined, nop);
+        }
+      } else if (chunk instanceof Buffer) {
+        state.pendingcb++;
+        return writeOrBuffer(this, state, chunk, 'buffer', nop);
+      }
+    }
+  }
   return writeImpl(this, chunk, encoding, cb) === true;
 };
 

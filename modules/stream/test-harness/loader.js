@@ -20,7 +20,8 @@ const path = require('path');
 const vm = require('vm');
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const PLUGIN_DIR = path.join(ROOT, 'modules', 'stream');
+// MOSAIC_STREAM_DIR: load the plugin from another copy (experiments).
+const PLUGIN_DIR = process.env.MOSAIC_STREAM_DIR || path.join(ROOT, 'modules', 'stream');
 const CORE_DIR = path.join(ROOT, 'core', 'js');
 
 const BUILTINS = {
@@ -31,6 +32,7 @@ const BUILTINS = {
   _stream_duplex: '_stream_duplex.js',
   _stream_transform: '_stream_transform.js',
   _stream_passthrough: '_stream_passthrough.js',
+  _stream_wrap: '_stream_wrap.js',
 };
 
 const OTHER_PLUGINS = {};

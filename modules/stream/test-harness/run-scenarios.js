@@ -125,16 +125,27 @@ async function runOne(file, scenario) {
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => { lines.push('TIMEOUT'); resolve(); }, scenario.timeout || TIMEOUT);
   });
-  try {
-    const ret = scenario.fn(t);
+  // Start from a fresh macrotask (not from a promise continuation), so
+  // that the scenario sees the same tick/microtask context every time.
+  const started = await new Promise((resolve) => {
+    setImmediate(() => {
+      try {
+        resolve({ ret: scenario.fn(t) });
+      } catch (err) {
+        resolve({ err });
+      }
+    });
+  });
+  if (started.err !== undefined) {
+    lines.push(`THREW ${fmt(started.err)}`);
+  } else {
+    const ret = started.ret;
     const waitFor = [donePromise, timeout];
     if (ret && typeof ret.then === 'function') {
       waitFor[0] = ret.then(() => {}, (err) => { lines.push(`REJECTED ${fmt(err)}`); });
       if (scenario.waitDone) waitFor[0] = waitFor[0].then(() => donePromise);
     }
     await Promise.race(waitFor);
-  } catch (err) {
-    lines.push(`THREW ${fmt(err)}`);
   }
   clearTimeout(timer);
   await settle();

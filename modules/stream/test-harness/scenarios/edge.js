@@ -390,4 +390,20 @@ add('compose-object-mode-flags', (t) => {
   c.on('end', () => t.done());
 });
 
+add('duplex-from-blob', (t) => {
+  const { Duplex } = t.stream;
+  const { Blob } = require('buffer');
+  const d = Duplex.from(new Blob(['blob ', 'data']));
+  d.on('data', (c) => t.log('data', c.constructor.name, t.Buffer.from(c).toString()));
+  t.trace(d, 'd', EV);
+  d.on('close', () => t.done());
+});
+
+add('pipeline-blob-source', (t) => {
+  const { Writable, pipeline } = t.stream;
+  const { Blob } = require('buffer');
+  const w = new Writable({ objectMode: true, write(c, e, cb) { t.log('_write', c.constructor.name, c.byteLength); cb(); } });
+  pipeline(new Blob(['xyz']), w, (err) => { t.log('cb', err); t.done(); });
+});
+
 module.exports = S;
