@@ -29,7 +29,7 @@ void InitializeV8Once(const Options& options) {
   // Import assertions (JSON modules) are behind a flag in V8 10.2. The
   // snapshot is part of the binary, so its checksum need not be re-verified
   // at every start. (The same flags at build and run time keep the code
-  // cache valid.)
+  // caches valid.)
   static const char kDefaultFlags[] =
       "--harmony-import-assertions --no-verify-snapshot-checksum";
   v8::V8::SetFlagsFromString(kDefaultFlags, sizeof(kDefaultFlags) - 1);
@@ -246,6 +246,17 @@ Runtime::Runtime(const Options& options)
   uv_unref(reinterpret_cast<uv_handle_t*>(&impl_->immediate_check));
   uv_check_start(&impl_->immediate_check, Impl::OnCheck);
   uv_idle_init(loop_, &impl_->immediate_idle);
+
+  // V8 posts foreground tasks (finishing concurrent compilation, GC work)
+  // to the platform; run them every loop iteration.
+  uv_prepare_init(loop_, &impl_->platform_pump);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&impl_->platform_pump));
+  uv_prepare_start(&impl_->platform_pump, [](uv_prepare_t* handle) {
+    auto* isolate = static_cast<v8::Isolate*>(handle->data);
+    while (v8::platform::PumpMessageLoop(PlatformSingleton().get(), isolate)) {
+    }
+  });
+  impl_->platform_pump.data = isolate_;
 }
 
 Runtime::~Runtime() = default;  // the process exits through Exit()
@@ -428,30 +439,42 @@ void Runtime::Impl::OnTimer(uv_timer_t* handle) {
   Runtime* runtime = impl->runtime;
   v8::Isolate* isolate = runtime->isolate();
   v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = runtime->context();
   v8::Local<v8::Value> now =
       v8::Number::New(isolate, static_cast<double>(uv_now(runtime->loop())));
   v8::Local<v8::Value> ret;
-  if (!runtime
-           ->MakeCallback(impl->process.Get(isolate),
-                          impl->timers_callback.Get(isolate), 1, &now)
-           .ToLocal(&ret)) {
+  {
+    v8::TryCatch try_catch(isolate);
+    runtime->callback_depth_++;
+    bool ok = impl->timers_callback.Get(isolate)
+                  ->Call(context, impl->process.Get(isolate), 1, &now)
+                  .ToLocal(&ret);
+    runtime->callback_depth_--;
+    if (!ok && !try_catch.HasTerminated()) {
+      runtime->TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
+    }
+  }
+  // Re-arm before draining nextTicks (as node does): a timer a tick creates
+  // then compares against the right next expiry.
+  if (ret.IsEmpty()) {
     // A timer threw and 'uncaughtException' handled it: the remaining due
     // timers run on the next loop iteration.
     impl->StartTimer(1);
-    return;
-  }
-  // processTimers returns the next expiry: 0 none, > 0 referenced, < 0 not.
-  double next = ret->NumberValue(runtime->context()).FromMaybe(0);
-  if (next == 0) return;
-  double abs_next = next < 0 ? -next : next;
-  int64_t delay = static_cast<int64_t>(abs_next) -
-                  static_cast<int64_t>(uv_now(runtime->loop()));
-  impl->StartTimer(delay);
-  if (next > 0) {
-    uv_ref(reinterpret_cast<uv_handle_t*>(&impl->timer));
   } else {
-    uv_unref(reinterpret_cast<uv_handle_t*>(&impl->timer));
+    // processTimers returns the next expiry: 0 none, > 0 referenced, < 0 not.
+    double next = ret->NumberValue(context).FromMaybe(0);
+    if (next != 0) {
+      double abs_next = next < 0 ? -next : next;
+      impl->StartTimer(static_cast<int64_t>(abs_next) -
+                       static_cast<int64_t>(uv_now(runtime->loop())));
+      if (next > 0) {
+        uv_ref(reinterpret_cast<uv_handle_t*>(&impl->timer));
+      } else {
+        uv_unref(reinterpret_cast<uv_handle_t*>(&impl->timer));
+      }
+    }
   }
+  runtime->ProcessTicks();
 }
 
 void Runtime::Impl::OnCheck(uv_check_t* handle) {

@@ -48,6 +48,7 @@ class Runtime::Impl {
   uv_timer_t timer;
   uv_check_t immediate_check;
   uv_idle_t immediate_idle;
+  uv_prepare_t platform_pump;
 
   // Internal modules compiled so far, kept only with --build-code-cache.
   std::vector<std::pair<std::string, v8::Global<v8::Function>>> compiled_internals;
