@@ -21,8 +21,19 @@
 // - hostToUnicode: ada's idna::to_unicode (decodes the 'xn--' labels it
 //   can, keeps the others), for url.format(URL, { unicode: true }).
 
-const tr46 = require('internal/deps/tr46/index');
-const bidi = require('internal/deps/tr46/lib/regexes');
+// tr46's Unicode tables and regexes take ~10 ms to build: load them on
+// the first host that needs them, not with the module.
+function lazy(id) {
+  let module;
+  return new Proxy({}, {
+    get(target, key) {
+      if (module === undefined) module = require(id);
+      return module[key];
+    },
+  });
+}
+const tr46 = lazy('internal/deps/tr46/index');
+const bidi = lazy('internal/deps/tr46/lib/regexes');
 const punycode = require('internal/deps/punycode/punycode');
 const whatwg = require('internal/deps/whatwg-url/index');
 
