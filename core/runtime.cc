@@ -42,33 +42,6 @@ void InitializeV8Once(const Options& options) {
   v8::V8::Initialize();
 }
 
-// Static sources handed to V8 without copying.
-class StaticOneByte : public v8::String::ExternalOneByteStringResource {
- public:
-  StaticOneByte(const uint8_t* data, size_t length)
-      : data_(reinterpret_cast<const char*>(data)), length_(length) {}
-  const char* data() const override { return data_; }
-  size_t length() const override { return length_; }
-  void Dispose() override {}  // the data is static; the wrapper lives forever
-
- private:
-  const char* data_;
-  size_t length_;
-};
-
-class StaticTwoByte : public v8::String::ExternalStringResource {
- public:
-  StaticTwoByte(const uint16_t* data, size_t length)
-      : data_(data), length_(length) {}
-  const uint16_t* data() const override { return data_; }
-  size_t length() const override { return length_; }
-  void Dispose() override {}
-
- private:
-  const uint16_t* data_;
-  size_t length_;
-};
-
 const CodeCacheEntry* FindCodeCache(std::string_view id) {
   for (size_t i = 0; i < kCodeCacheCount; i++) {
     if (id == kCodeCache[i].id) return &kCodeCache[i];
@@ -85,13 +58,10 @@ const JsSource* FindCoreSource(std::string_view id) {
 
 v8::Local<v8::String> SourceString(v8::Isolate* isolate, const JsSource& src) {
   if (src.one_byte != nullptr) {
-    return v8::String::NewExternalOneByte(
-               isolate, new StaticOneByte(src.one_byte, src.length))
-        .ToLocalChecked();
+    return StaticOneByteString(isolate, reinterpret_cast<const char*>(src.one_byte),
+                               src.length);
   }
-  return v8::String::NewExternalTwoByte(isolate,
-                                        new StaticTwoByte(src.two_byte, src.length))
-      .ToLocalChecked();
+  return StaticTwoByteString(isolate, src.two_byte, src.length);
 }
 
 // createBinding(name): a new binding object. The bootstrap caches them (in

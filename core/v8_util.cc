@@ -5,6 +5,47 @@
 
 namespace mosaic {
 
+namespace {
+
+// Never disposed: the data is static and the wrapper lives with it.
+class StaticOneByte : public v8::String::ExternalOneByteStringResource {
+ public:
+  StaticOneByte(const char* data, size_t length) : data_(data), length_(length) {}
+  const char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+  void Dispose() override {}
+
+ private:
+  const char* data_;
+  size_t length_;
+};
+
+class StaticTwoByte : public v8::String::ExternalStringResource {
+ public:
+  StaticTwoByte(const uint16_t* data, size_t length) : data_(data), length_(length) {}
+  const uint16_t* data() const override { return data_; }
+  size_t length() const override { return length_; }
+  void Dispose() override {}
+
+ private:
+  const uint16_t* data_;
+  size_t length_;
+};
+
+}  // namespace
+
+v8::Local<v8::String> StaticOneByteString(v8::Isolate* isolate, const char* data,
+                                          size_t length) {
+  return v8::String::NewExternalOneByte(isolate, new StaticOneByte(data, length))
+      .ToLocalChecked();
+}
+
+v8::Local<v8::String> StaticTwoByteString(v8::Isolate* isolate, const uint16_t* data,
+                                          size_t length) {
+  return v8::String::NewExternalTwoByte(isolate, new StaticTwoByte(data, length))
+      .ToLocalChecked();
+}
+
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
                std::string_view name, v8::FunctionCallback callback,
                v8::Local<v8::Value> data) {

@@ -30,6 +30,13 @@ inline std::string ToStdString(v8::Isolate* isolate, v8::Local<v8::Value> v) {
   return *utf8 ? std::string(*utf8, utf8.length()) : std::string();
 }
 
+// A string over bytes that live as long as the process (embedded JS, the
+// text of a plugin that is never unloaded), handed to V8 without copying.
+v8::Local<v8::String> StaticOneByteString(v8::Isolate* isolate, const char* data,
+                                          size_t length);
+v8::Local<v8::String> StaticTwoByteString(v8::Isolate* isolate, const uint16_t* data,
+                                          size_t length);
+
 // Defines a non-constructible native function `name` on `target`.
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
                std::string_view name, v8::FunctionCallback callback,
@@ -43,6 +50,14 @@ void SetMethodNoSideEffect(v8::Local<v8::Context> context,
 
 void SetValue(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
               std::string_view name, v8::Local<v8::Value> value);
+
+// The memory of a typed array or DataView (`value` must be one), as T*.
+template <typename T>
+T* ViewData(v8::Local<v8::Value> value) {
+  auto view = value.As<v8::ArrayBufferView>();
+  return reinterpret_cast<T*>(static_cast<char*>(view->Buffer()->GetBackingStore()->Data()) +
+                              view->ByteOffset());
+}
 
 // One native function of a binding. Bindings declare theirs in a table so
 // the same list both installs them and registers them as external

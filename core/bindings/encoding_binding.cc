@@ -8,12 +8,6 @@
 namespace mosaic {
 namespace {
 
-// encodeInto's [read, written] slots: the Uint32Array bound as its data.
-uint32_t* ResultsOf(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  auto array = args.Data().As<v8::Uint32Array>();
-  return reinterpret_cast<uint32_t*>(
-      static_cast<char*>(array->Buffer()->GetBackingStore()->Data()) + array->ByteOffset());
-}
 
 // Bytes of a Uint8Array (or any ArrayBufferView) argument.
 std::string_view Bytes(v8::Local<v8::Value> value) {
@@ -41,11 +35,12 @@ void EncodeInto(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   auto str = args[0].As<v8::String>();
   auto dest = args[1].As<v8::Uint8Array>();
-  char* data = static_cast<char*>(dest->Buffer()->GetBackingStore()->Data()) + dest->ByteOffset();
+  char* data = ViewData<char>(dest);
   int read = 0;
   int written = str->WriteUtf8(isolate, data, static_cast<int>(dest->ByteLength()), &read,
                                v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
-  uint32_t* results = ResultsOf(args);
+  // [read, written]: the Uint32Array bound as the function's data.
+  uint32_t* results = ViewData<uint32_t>(args.Data());
   results[0] = static_cast<uint32_t>(read);
   results[1] = static_cast<uint32_t>(written);
 }

@@ -127,22 +127,8 @@ void Catalog(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 v8::Local<v8::String> JsFileSource(v8::Isolate* isolate, const mosaic_js_file& f) {
-  if (f.ascii) {
-    // The plugin stays loaded for the life of the process: no copy needed.
-    class Static : public v8::String::ExternalOneByteStringResource {
-     public:
-      Static(const char* d, size_t l) : d_(d), l_(l) {}
-      const char* data() const override { return d_; }
-      size_t length() const override { return l_; }
-      void Dispose() override {}
-
-     private:
-      const char* d_;
-      size_t l_;
-    };
-    return v8::String::NewExternalOneByte(isolate, new Static(f.source, f.length))
-        .ToLocalChecked();
-  }
+  // The plugin stays loaded for the life of the process: no copy needed.
+  if (f.ascii) return StaticOneByteString(isolate, f.source, f.length);
   return Utf8String(isolate, std::string_view(f.source, f.length));
 }
 

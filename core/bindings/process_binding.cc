@@ -59,10 +59,7 @@ void Umask(const v8::FunctionCallbackInfo<v8::Value>& args) {
 // hrtime(): fills the shared Uint32Array [sec_hi, sec_lo, nsec] like node.
 void Hrtime(const v8::FunctionCallbackInfo<v8::Value>& args) {
   uint64_t t = uv_hrtime();
-  auto array = args[0].As<v8::Uint32Array>();
-  uint32_t* fields = reinterpret_cast<uint32_t*>(
-      static_cast<char*>(array->Buffer()->GetBackingStore()->Data()) +
-      array->ByteOffset());
+  uint32_t* fields = ViewData<uint32_t>(args[0]);
   uint64_t sec = t / 1000000000;
   fields[0] = static_cast<uint32_t>(sec >> 32);
   fields[1] = static_cast<uint32_t>(sec & 0xffffffff);
@@ -90,10 +87,7 @@ void MemoryUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetIsolate()->GetHeapStatistics(&stats);
   size_t rss = 0;
   uv_resident_set_memory(&rss);
-  auto array = args[0].As<v8::Float64Array>();
-  double* f = reinterpret_cast<double*>(
-      static_cast<char*>(array->Buffer()->GetBackingStore()->Data()) +
-      array->ByteOffset());
+  double* f = ViewData<double>(args[0]);
   f[0] = static_cast<double>(rss);
   f[1] = static_cast<double>(stats.total_heap_size());
   f[2] = static_cast<double>(stats.used_heap_size());
@@ -109,10 +103,7 @@ void CpuUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
     args.GetIsolate()->ThrowException(UvException(args.GetIsolate(), err, "uv_getrusage"));
     return;
   }
-  auto array = args[0].As<v8::Float64Array>();
-  double* f = reinterpret_cast<double*>(
-      static_cast<char*>(array->Buffer()->GetBackingStore()->Data()) +
-      array->ByteOffset());
+  double* f = ViewData<double>(args[0]);
   f[0] = ru.ru_utime.tv_sec * 1e6 + ru.ru_utime.tv_usec;
   f[1] = ru.ru_stime.tv_sec * 1e6 + ru.ru_stime.tv_usec;
 }
@@ -125,10 +116,7 @@ void ResourceUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
     args.GetIsolate()->ThrowException(UvException(args.GetIsolate(), err, "uv_getrusage"));
     return;
   }
-  auto array = args[0].As<v8::Float64Array>();
-  double* f = reinterpret_cast<double*>(
-      static_cast<char*>(array->Buffer()->GetBackingStore()->Data()) +
-      array->ByteOffset());
+  double* f = ViewData<double>(args[0]);
   double values[] = {
       ru.ru_utime.tv_sec * 1e6 + ru.ru_utime.tv_usec,
       ru.ru_stime.tv_sec * 1e6 + ru.ru_stime.tv_usec,
@@ -196,10 +184,8 @@ void WriteString(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   int fd = args[0]->Int32Value(Ctx(args)).FromMaybe(1);
-  auto view = args[1].As<v8::ArrayBufferView>();
-  const char* data = static_cast<const char*>(view->Buffer()->GetBackingStore()->Data()) +
-                     view->ByteOffset();
-  if (!WriteAll(fd, data, view->ByteLength()) && errno != EPIPE) {
+  const char* data = ViewData<const char>(args[1]);
+  if (!WriteAll(fd, data, args[1].As<v8::ArrayBufferView>()->ByteLength()) && errno != EPIPE) {
     isolate->ThrowException(UvException(isolate, -errno, "write"));
   }
 }

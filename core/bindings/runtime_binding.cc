@@ -23,14 +23,6 @@ v8::Local<v8::Function> GetFunction(v8::Local<v8::Context> context,
   return value.As<v8::Function>();
 }
 
-// The flag arrays' memory, shared with JS.
-template <typename T>
-T* ArrayData(v8::Local<v8::Value> value) {
-  auto view = value.As<v8::TypedArray>();
-  return reinterpret_cast<T*>(static_cast<char*>(view->Buffer()->GetBackingStore()->Data()) +
-                              view->ByteOffset());
-}
-
 // setup({ process, tickInfo, immediateInfo, processTicksAndRejections,
 // processTimers, ... }): called once per run (the objects may come from
 // the start-up snapshot).
@@ -54,8 +46,8 @@ void Setup(const v8::FunctionCallbackInfo<v8::Value>& args) {
       fns->Get(context, OneByteString(isolate, "tickInfo")).ToLocalChecked();
   v8::Local<v8::Value> immediate_info =
       fns->Get(context, OneByteString(isolate, "immediateInfo")).ToLocalChecked();
-  impl->tick_info = ArrayData<uint8_t>(tick_info);
-  impl->immediate_info = ArrayData<uint32_t>(immediate_info);
+  impl->tick_info = ViewData<uint8_t>(tick_info);
+  impl->immediate_info = ViewData<uint32_t>(immediate_info);
 }
 
 void ScheduleTimer(const v8::FunctionCallbackInfo<v8::Value>& args) {
