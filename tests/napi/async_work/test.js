@@ -15,7 +15,14 @@ function sum(n) {
   });
 }
 
-const tick = () => new Promise((resolve) => setImmediate(resolve));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Thread-pool threads may be scheduled late on a loaded machine: poll with a
+// time bound rather than a count of loop turns.
+async function waitFor(condition, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await sleep(2);
+}
 
 async function main() {
   assert.strictEqual(addon.hasLoop(), true);
@@ -43,8 +50,8 @@ async function main() {
   // Cancelling an item still waiting for a thread: its complete callback
   // gets napi_cancelled. Occupy the pool first.
   addon.queueBlockers(4);
-  for (let i = 0; i < 1000 && addon.running() < 1; i++) await tick();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await waitFor(() => addon.running() >= 1);
+  await sleep(50);
   const cancelled = new Promise((resolve) => {
     const status = addon.queueAndCancel((completeStatus) => resolve([status, completeStatus]));
   });
@@ -57,7 +64,7 @@ async function main() {
     assert.strictEqual(cancelStatus, kGenericFailure);
     assert.strictEqual(completeStatus, 0);
   }
-  for (let i = 0; i < 1000 && addon.blockersDone() < 4; i++) await tick();
+  await waitFor(() => addon.blockersDone() >= 4);
   assert.strictEqual(addon.blockersDone(), 4);
 
   // napi_make_callback from inside a JS call: result and exceptions reach
