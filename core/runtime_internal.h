@@ -52,6 +52,7 @@ class Runtime::Impl {
 
   // Internal modules compiled so far, kept only with --build-code-cache.
   std::vector<std::pair<std::string, v8::Global<v8::Function>>> compiled_internals;
+  void CompileUnusedInternals();
   void WriteCodeCache(const std::string& path);
   std::vector<std::pair<CleanupHook, void*>> cleanup_hooks;
   bool in_fatal_exception = false;

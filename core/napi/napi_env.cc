@@ -45,6 +45,29 @@ IsolateData::IsolateData(v8::Isolate* isolate) : isolate(isolate) {
                            v8::NewStringType::kInternalized)));
 }
 
+v8::MaybeLocal<v8::String> PropertyKeyCache::Get(v8::Isolate* isolate, const char* utf8) {
+  size_t length = strlen(utf8);
+  if (length > kMaxLength) {
+    return v8::String::NewFromUtf8(isolate, utf8, v8::NewStringType::kInternalized);
+  }
+  uintptr_t address = reinterpret_cast<uintptr_t>(utf8);
+  Slot& slot = slots_[(address ^ (address >> 7) ^ (address >> 15)) % kSlots];
+  if (slot.address == utf8 && slot.length == length && memcmp(slot.text, utf8, length) == 0) {
+    return slot.key.Get(isolate);
+  }
+  v8::Local<v8::String> key;
+  if (!v8::String::NewFromUtf8(isolate, utf8, v8::NewStringType::kInternalized,
+                               static_cast<int>(length))
+           .ToLocal(&key)) {
+    return {};
+  }
+  slot.address = utf8;
+  slot.length = length;
+  memcpy(slot.text, utf8, length);
+  slot.key.Reset(isolate, key);
+  return key;
+}
+
 IsolateData* GetIsolateData(v8::Isolate* isolate) {
   std::lock_guard<std::mutex> lock(isolates_mutex);
   auto it = isolates->find(isolate);

@@ -55,6 +55,29 @@ inline v8::Local<T> StrongLocal(const v8::Global<T>& global) {
 
 // ---------------------------------------------------------------------------
 // Per-isolate state shared by every env of the isolate.
+// Internalized property names by the address and text of the C string they
+// came from. The names passed to napi_*_named_property and
+// napi_define_properties are nearly always string literals, so this skips
+// UTF-8 decoding and the string-table lookup on every call. The text is
+// compared too: a caller may reuse one buffer for different names.
+class PropertyKeyCache {
+ public:
+  // The internalized string for `utf8` (NUL-terminated), or empty if V8
+  // cannot create it.
+  v8::MaybeLocal<v8::String> Get(v8::Isolate* isolate, const char* utf8);
+
+ private:
+  static constexpr size_t kSlots = 128;
+  static constexpr size_t kMaxLength = 31;  // longer names are not cached
+  struct Slot {
+    const char* address = nullptr;
+    size_t length = 0;
+    char text[kMaxLength];
+    v8::Global<v8::String> key;
+  };
+  Slot slots_[kSlots];
+};
+
 struct IsolateData {
   explicit IsolateData(v8::Isolate* isolate);
 
@@ -63,6 +86,7 @@ struct IsolateData {
   v8::Global<v8::Private> type_tag_key;  // napi_type_tag_object's slot
   v8::Global<v8::Object> buffer_prototype;
   bool buffer_prototype_looked_up = false;
+  PropertyKeyCache property_keys;
   // Set once the runtime's teardown started (the first of our cleanup hooks
   // ran): JavaScript can no longer be called.
   bool stopping = false;
@@ -562,7 +586,13 @@ inline void napi_env__::CallIntoModule(Call&& call) {
 
 // An internalized key (cheaper property lookups).
 #define NAPI_CHECK_NEW_KEY_FROM_UTF8(env, result, str)                         \
-  NAPI_CHECK_NEW_FROM_UTF8_LEN((env), (result), (str), NAPI_AUTO_LENGTH,       \
-                               v8::NewStringType::kInternalized)
+  do {                                                                         \
+    NAPI_RETURN_IF_FALSE((env), (str) != nullptr, napi_invalid_arg);           \
+    NAPI_RETURN_IF_FALSE(                                                      \
+        (env),                                                                 \
+        (env)->isolate_data->property_keys.Get((env)->isolate, (str))          \
+            .ToLocal(&(result)),                                               \
+        napi_generic_failure);                                                 \
+  } while (0)
 
 #endif  // MOSAIC_CORE_NAPI_NAPI_INTERNAL_H_

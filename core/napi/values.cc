@@ -226,9 +226,26 @@ napi_status NewLatin1(napi_env env, const char* str, size_t length,
   });
 }
 
+// Short ASCII text is also Latin-1: V8 then copies it without running its
+// UTF-8 decoder, which costs more than this scan for the short strings
+// addons create most.
+bool IsShortAscii(const char* str, size_t length) {
+  constexpr size_t kShort = 256;
+  if (length > kShort) return false;
+  for (size_t i = 0; i < length; i++) {
+    if (static_cast<unsigned char>(str[i]) >= 0x80) return false;
+  }
+  return true;
+}
+
 napi_status NewUtf8(napi_env env, const char* str, size_t length,
                     napi_value* result, v8::NewStringType type) {
   return NewString(env, str, length, result, [&](v8::Isolate* isolate) {
+    size_t known = length == NAPI_AUTO_LENGTH ? strlen(str) : length;
+    if (IsShortAscii(str, known)) {
+      return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(str), type,
+                                        static_cast<int>(known));
+    }
     return v8::String::NewFromUtf8(isolate, str, type, V8Length(length));
   });
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Side-by-side benchmarks: mosaic vs the system node, in one run, as ratios.
 
-usage: python3 tools/bench/run.py [startup|memory|loop|napi|modules|<plugin>|all] (default all)
+usage: python3 tools/bench/run.py [startup|memory|loop|napi|modules|<plugin>|all ...] (default all)
 """
 import glob
 import os
@@ -110,21 +110,22 @@ def throughput_args(mosaic, script, args, title):
 
 
 def main():
-    which = sys.argv[1] if len(sys.argv) > 1 else "all"
+    which = set(sys.argv[1:] or ["all"])
+    wanted = lambda name: bool(which & {name, "all"})
     mosaic, floor = bazel_build()
-    if which in ("startup", "all"):
+    if wanted("startup"):
         startup(mosaic, floor)
-    if which in ("memory", "all"):
+    if wanted("memory"):
         memory(mosaic, floor)
-    if which in ("loop", "all"):
+    if wanted("loop"):
         throughput_args(mosaic, os.path.join(BENCH, "loop_throughput.js"), [], "event loop")
-    if which in ("napi", "all"):
+    if wanted("napi"):
         throughput_args(mosaic, os.path.join(BENCH, "napi_bench.js"), [build_napi_addon()], "Node-API")
     # Each plugin's own benchmark (modules/<name>/bench/*.js prints
     # "name value" lines, higher is better).
     for bench in sorted(glob.glob(os.path.join(ROOT, "modules", "*", "bench", "*.js"))):
         plugin = bench.split(os.sep)[-3]
-        if which in (plugin, "all", "modules"):
+        if wanted(plugin) or "modules" in which:
             throughput_args(mosaic, bench, [], plugin)
 
 

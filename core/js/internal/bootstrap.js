@@ -89,8 +89,12 @@ const { processTicksAndRejections } = requireBuiltin('internal/process/task_queu
 const { processTimers, processImmediate } = requireBuiltin('internal/timers');
 const { promiseRejectHandler } = requireBuiltin('internal/process/promises');
 const { fatalException } = requireBuiltin('internal/process/execution');
-// Every run needs the module loader.
+// Every run needs the module loader and the CommonJS loader behind it (their
+// top levels hold no per-run state: run_info and Module._configure() get it).
 requireBuiltin('internal/main');
+requireBuiltin('internal/run_info');
+requireBuiltin('internal/modules/cjs/loader');
+requireBuiltin('internal/modules/cjs/main_module');
 
 function emitBeforeExit() {
   if (process._exiting) return;

@@ -50,6 +50,22 @@ const kGenericFailure = 9;
   assert.strictEqual(frozen.x, undefined);
 }
 
+// Names from one reused C buffer (the addon's stack array): each call sees
+// the text it passed, whatever names came before (the runtime caches keys).
+{
+  const o = {};
+  const names = ['ab', 'a', 'abc', 'b', 'ab', 'été', 'ét', 'x'.repeat(40), 'x'.repeat(39), '', 'ab'];
+  names.forEach((name, i) => addon.setNamed(o, name, i));
+  assert.deepStrictEqual(Object.keys(o).sort(),
+                         [...new Set(names)].sort());
+  for (const name of new Set(names)) {
+    assert.strictEqual(addon.getNamed(o, name), names.lastIndexOf(name));
+    assert.strictEqual(addon.hasNamed(o, name), true);
+  }
+  assert.strictEqual(addon.hasNamed(o, 'abcd'), false);
+  assert.strictEqual(addon.hasNamed(o, 'é'), false);
+}
+
 // Elements.
 {
   const a = [10, 20];
