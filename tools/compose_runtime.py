@@ -28,6 +28,61 @@ def fnv1a64(path):
     return "%016x" % h
 
 
+DT_NULL, DT_PLTGOT, DT_FLAGS, DT_FLAGS_1 = 0, 3, 30, 0x6FFFFFFB
+DF_BIND_NOW, DF_1_NOW = 0x8, 0x1
+PT_DYNAMIC, PT_GNU_RELRO = 2, 0x6474E552
+PAGE = 4096
+
+
+def bind_lazily(path):
+    """Lets the dynamic loader bind a 64-bit little-endian ELF object's PLT
+    slots lazily.
+
+    Debian links libnode with -z now -z relro, so the loader resolves all of
+    its ~30k PLT slots before main(): about half of the process's start-up.
+    Lazily bound, a slot is resolved on its first call and the ones never
+    called cost nothing. That needs the slots writable after relocation, so
+    the read-only-after-relocation (RELRO) range is cut to end below them:
+    partial RELRO, what toolchains produce by default. LD_BIND_NOW=1 still
+    binds everything at start.
+    """
+    with open(path, "r+b") as f:
+        elf = bytearray(f.read())
+        if elf[:4] != b"\x7fELF" or elf[4] != 2 or elf[5] != 1:
+            raise SystemExit("%s: not a 64-bit little-endian ELF file" % path)
+        phoff, = struct.unpack_from("<Q", elf, 0x20)
+        phentsize, phnum = struct.unpack_from("<HH", elf, 0x36)
+        headers = [phoff + i * phentsize for i in range(phnum)]
+        pltgot = None
+        for header in headers:
+            if struct.unpack_from("<I", elf, header)[0] != PT_DYNAMIC:
+                continue
+            offset, = struct.unpack_from("<Q", elf, header + 8)
+            size, = struct.unpack_from("<Q", elf, header + 32)
+            for entry in range(offset, offset + size, 16):
+                tag, value = struct.unpack_from("<qQ", elf, entry)
+                if tag == DT_NULL:
+                    break
+                if tag == DT_PLTGOT:
+                    pltgot = value
+                elif tag == DT_FLAGS:
+                    struct.pack_into("<Q", elf, entry + 8, value & ~DF_BIND_NOW)
+                elif tag == DT_FLAGS_1:
+                    struct.pack_into("<Q", elf, entry + 8, value & ~DF_1_NOW)
+        if pltgot is None:
+            raise SystemExit("%s: no PLT to bind lazily" % path)
+        for header in headers:
+            if struct.unpack_from("<I", elf, header)[0] != PT_GNU_RELRO:
+                continue
+            vaddr, = struct.unpack_from("<Q", elf, header + 16)
+            memsz, = struct.unpack_from("<Q", elf, header + 40)
+            if vaddr <= pltgot < vaddr + memsz:
+                size = pltgot // PAGE * PAGE - vaddr
+                struct.pack_into("<QQ", elf, header + 32, size, size)  # p_filesz, p_memsz
+        f.seek(0)
+        f.write(elf)
+
+
 def main():
     out_dir, mosaic, libnode = sys.argv[1:4]
     rest = sys.argv[4:]
@@ -39,7 +94,9 @@ def main():
     # The runtime finds libnode beside itself only: dropping Bazel's
     # sandbox-relative search paths also saves a dozen failed opens at start.
     subprocess.run(["patchelf", "--set-rpath", "$ORIGIN/../lib", binary], check=True)
-    shutil.copyfile(libnode, os.path.join(out_dir, "lib", "libnode.so.108"))
+    runtime_libnode = os.path.join(out_dir, "lib", "libnode.so.108")
+    shutil.copyfile(libnode, runtime_libnode)
+    bind_lazily(runtime_libnode)
     sos = [p for p in rest if p.endswith(".so")]
     infos = {os.path.basename(p)[:-len(".lockinfo")]: p for p in rest if p.endswith(".lockinfo")}
     lines = []
