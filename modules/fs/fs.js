@@ -69,7 +69,8 @@ const statValues = binding.statValues;
 const bigintStatValues = binding.bigintStatValues;
 
 function isFdNumber(v) {
-  return v === (v >>> 0);
+  // typeof first: `>>> 0` on a path string would parse it as a number.
+  return typeof v === 'number' && v === (v >>> 0);
 }
 
 // ---------------------------------------------------------------------------
