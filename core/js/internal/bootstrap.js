@@ -95,6 +95,12 @@ requireBuiltin('internal/main');
 requireBuiltin('internal/run_info');
 requireBuiltin('internal/modules/cjs/loader');
 requireBuiltin('internal/modules/cjs/main_module');
+// ...and what loading any plugin needs, compiled eagerly here rather than
+// function by function at run time.
+requireBuiltin('internal/modules/plugins');
+requireBuiltin('internal/modules/semver');
+requireBuiltin('internal/modules/addons');
+requireBuiltin('internal/util/types');
 
 function emitBeforeExit() {
   if (process._exiting) return;
