@@ -10,9 +10,9 @@
 
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/plugin_host.h"
 #include "core/runtime_internal.h"
@@ -64,6 +64,31 @@ bool HashFile(const std::string& path, std::string* hex) {
   return true;
 }
 
+// A small file read whole with plain read(2) (std::ifstream's first use
+// costs a tenth of a millisecond of locale set-up). Missing is empty.
+void ReadSmallFile(const std::string& path, std::string* out) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  char buf[4096];
+  ssize_t n;
+  while ((n = read(fd, buf, sizeof(buf))) > 0) out->append(buf, static_cast<size_t>(n));
+  close(fd);
+}
+
+std::vector<std::string_view> SplitWhitespace(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t i = 0;
+  while (i < line.size()) {
+    size_t start = line.find_first_not_of(" \t\r", i);
+    if (start == std::string_view::npos) break;
+    size_t end = line.find_first_of(" \t\r", start);
+    if (end == std::string_view::npos) end = line.size();
+    fields.push_back(line.substr(start, end - start));
+    i = end;
+  }
+  return fields;
+}
+
 std::string ExecutableDir() {
   char buf[PATH_MAX];
   size_t size = sizeof(buf);
@@ -91,14 +116,19 @@ void Catalog(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Array> out = v8::Array::New(isolate);
   uint32_t n = 0;
   std::string lib_dir = ExecutableDir() + "/../lib/mosaic";
-  std::ifstream lock(lib_dir + "/runtime.lock");
-  std::string line;
-  while (std::getline(lock, line)) {
+  std::string lock;
+  ReadSmallFile(lib_dir + "/runtime.lock", &lock);
+  std::string_view rest = lock;
+  while (!rest.empty()) {
+    size_t eol = rest.find('\n');
+    std::string_view line = rest.substr(0, eol);
+    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
     if (line.empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
-    std::string name, version, file, hash;
-    if (!(fields >> name >> version >> file >> hash)) continue;
-    out->Set(context, n++, Entry(isolate, name, version, lib_dir + "/" + file, hash, "runtime"))
+    std::vector<std::string_view> fields = SplitWhitespace(line);
+    if (fields.size() < 4) continue;
+    out->Set(context, n++,
+             Entry(isolate, std::string(fields[0]), std::string(fields[1]),
+                   lib_dir + "/" + std::string(fields[2]), std::string(fields[3]), "runtime"))
         .Check();
   }
   std::string dirs = ToStdString(isolate, args[0]);
