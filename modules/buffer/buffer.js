@@ -282,7 +282,12 @@ function makeOps(encoding, encodingVal, byteLength, sliceName, writeName, native
     slice(buf, start, end) {
       if (protoSlice === undefined) protoSlice = proto[sliceName];
       const method = buf[sliceName];
-      if (method === protoSlice) return nativeSlice(buf, start, end);
+      if (method === protoSlice) {
+        // The whole view: leaving start / end out spares the binding two
+        // argument conversions.
+        if (start === 0 && end === buf.length && isUint8Array(buf)) return nativeSlice(buf);
+        return nativeSlice(buf, start, end);
+      }
       if (typeof method !== 'function') throw new TypeError(`buf.${sliceName} is not a function`);
       return method.call(buf, start, end);
     },
@@ -402,18 +407,23 @@ function fromStringFast(string, ops) {
 function fromStringUtf8(string) {
   const units = string.length;
   const half = Buffer.poolSize >>> 1;
-  let remaining = poolSize - poolOffset;
-  if (units < half && units < remaining) {
-    // Try the pool first: short strings (at most 3 bytes per UTF-16 unit
-    // surely fit) are encoded in JS, longer ones natively in one pass that
-    // reports -1 if the text may not have fitted.
-    const actual = units <= kSmallUtf8Write && units * 3 < remaining ?
-      utf8WriteSmall(allocBuffer, string, poolOffset, remaining) :
-      binding.utf8WritePooled(allocBuffer, string, poolOffset, remaining);
+  if (units < half) {
+    // Each UTF-16 unit takes 1 to 3 UTF-8 bytes. When 3 per unit stay below
+    // half a pool the string surely goes into a fresh pool, so one is made
+    // as soon as this one proves too small (node makes one too, once it
+    // has measured the string), sparing a separate measuring pass.
+    const surelySmall = units * 3 < half;
+    if (surelySmall && units >= poolSize - poolOffset) createPool();
+    let actual = tryPooledUtf8(string, units);
+    if (actual < 0 && surelySmall) {
+      createPool();
+      actual = tryPooledUtf8(string, units);
+    }
     if (actual >= 0 && actual < half) return takeFromPool(actual);
   }
   const length = binding.byteLengthUtf8(string);
   if (length >= half) return new FastBuffer(binding.utf8Create(string));
+  let remaining = poolSize - poolOffset;
   if (length > remaining) {
     createPool();
     remaining = poolSize - poolOffset;
@@ -425,6 +435,19 @@ function fromStringUtf8(string) {
     actual = binding.utf8Write(allocBuffer, string, poolOffset, length);
   }
   return takeFromPool(actual);
+}
+
+// Encodes `string` into the pool's free part: the byte count, or -1 when
+// it may not have fitted (nothing is taken from the pool either way).
+// Short strings (3 bytes per unit surely fit) are encoded in JS, longer
+// ones natively in one pass.
+function tryPooledUtf8(string, units) {
+  const remaining = poolSize - poolOffset;
+  if (units >= remaining) return -1;
+  if (units <= kSmallUtf8Write && units * 3 < remaining) {
+    return utf8WriteSmall(allocBuffer, string, poolOffset, remaining);
+  }
+  return binding.utf8WritePooled(allocBuffer, string, poolOffset, remaining);
 }
 
 // The next `length` bytes of the pool, as a Buffer.
@@ -637,11 +660,26 @@ Buffer.concat = function concat(list, length) {
     if (!isUint8Array(buf)) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
-    pos += _copyActual(buf, buffer, pos, 0, buf.length);
+    pos += appendBytes(buffer, pos, buf, length - pos);
   }
   if (pos < length) typedArrayFill.call(buffer, 0, pos, length);
   return buffer;
 };
+
+// Copies as much of `source` as fits into `room` bytes at target[pos] and
+// returns the byte count: _copyActual(source, target, pos, 0, source.length)
+// for concat, whose target is exactly `length` long, without its general
+// clamping (measurably cheaper per list item).
+function appendBytes(target, pos, source, room) {
+  const n = source.length;
+  if (n <= room) {
+    if (n > 0) typedArraySet.call(target, source, pos);
+    return n;
+  }
+  if (room <= 0) return 0;
+  typedArraySet.call(target, new Uint8Array(source.buffer, source.byteOffset, room), pos);
+  return room;
+}
 
 function byteLength(string, encoding) {
   if (typeof string !== 'string') {
@@ -866,7 +904,10 @@ defineMethod(proto, 'toString', function toString(encoding, start, end) {
   if (arguments.length === 0) {
     // Straight to the binding unless utf8Slice was replaced (or `this` is
     // not a Buffer, which then fails like in Node).
-    if (this.utf8Slice === protoUtf8Slice) return binding.utf8Slice(this, 0, this.length);
+    if (this.utf8Slice === protoUtf8Slice) {
+      if (isUint8Array(this)) return binding.utf8Slice(this);
+      return binding.utf8Slice(this, 0, this.length);
+    }
     return this.utf8Slice(0, this.length);
   }
   const len = this.length;

@@ -167,51 +167,21 @@ struct Args {
   }
 };
 
-size_t ElementSize(napi_typedarray_type type) {
-  switch (type) {
-    case napi_int8_array:
-    case napi_uint8_array:
-    case napi_uint8_clamped_array:
-      return 1;
-    case napi_int16_array:
-    case napi_uint16_array:
-      return 2;
-    case napi_int32_array:
-    case napi_uint32_array:
-    case napi_float32_array:
-      return 4;
-    default:
-      return 8;
-  }
-}
-
 struct Bytes {
   uint8_t* data = nullptr;
   size_t length = 0;
 };
 
-// The bytes of any ArrayBufferView (typed array or DataView).
+// The bytes of any ArrayBufferView (typed array or DataView). One
+// napi_get_buffer_info call: it accepts every view and reports its length
+// in bytes, where napi_get_typedarray_info would also classify the type.
 bool GetView(napi_env env, napi_value value, Bytes* out) {
-  napi_typedarray_type type;
-  size_t length = 0;
   void* data = nullptr;
-  if (napi_get_typedarray_info(env, value, &type, &length, &data, nullptr,
-                               nullptr) == napi_ok) {
-    out->data = static_cast<uint8_t*>(data);
-    out->length = data == nullptr ? 0 : length * ElementSize(type);
-    return true;
-  }
-  bool is_dataview = false;
-  if (napi_is_dataview(env, value, &is_dataview) == napi_ok && is_dataview) {
-    size_t byte_length = 0;
-    if (napi_get_dataview_info(env, value, &byte_length, &data, nullptr,
-                               nullptr) == napi_ok) {
-      out->data = static_cast<uint8_t*>(data);
-      out->length = data == nullptr ? 0 : byte_length;
-      return true;
-    }
-  }
-  return false;
+  size_t length = 0;
+  if (napi_get_buffer_info(env, value, &data, &length) != napi_ok) return false;
+  out->data = static_cast<uint8_t*>(data);
+  out->length = data == nullptr ? 0 : length;
+  return true;
 }
 
 // Like GetView, also accepting (Shared)ArrayBuffers.
@@ -705,10 +675,115 @@ AVX2 void Base64DecodeAvx2(const uint8_t* src, uint8_t* dst, size_t* i, size_t* 
 
 #undef AVX2
 
+// AVX-512 VBMI kernels for base64: 48 bytes <-> 64 characters per step,
+// with whole-register byte permutes doing the table lookups (vpermb /
+// vpermi2b) and vpmultishiftqb cutting out the 6-bit fields.
+
+bool HasAvx512Vbmi() {
+  static const bool has = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") != 0 && __builtin_cpu_supports("avx512bw") != 0 &&
+           __builtin_cpu_supports("avx512vbmi") != 0;
+  }();
+  return has;
+}
+
+#define VBMI __attribute__((target("avx512f,avx512bw,avx512vbmi")))
+
+// GCC 12's AVX-512 intrinsics self-initialise a dummy operand, which
+// -Wmaybe-uninitialized reports at every use.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
+// Byte tables for the kernels, built once.
+struct VbmiTables {
+  alignas(64) uint8_t spread[64];     // encode: 3 bytes -> dword [s1 s0 s2 s1]
+  alignas(64) uint8_t alphabet[2][64];
+  alignas(64) uint8_t values[128];    // decode: char -> 6 bits, 0x80 if invalid
+  alignas(64) uint8_t pack[64];       // decode: 16 dwords -> 48 bytes
+  VbmiTables() {
+    for (int k = 0; k < 16; k++) {
+      spread[4 * k] = static_cast<uint8_t>(3 * k + 1);
+      spread[4 * k + 1] = static_cast<uint8_t>(3 * k);
+      spread[4 * k + 2] = static_cast<uint8_t>(3 * k + 2);
+      spread[4 * k + 3] = static_cast<uint8_t>(3 * k + 1);
+    }
+    memcpy(alphabet[0], kBase64Table, 64);
+    memcpy(alphabet[1], kBase64UrlTable, 64);
+    for (int c = 0; c < 128; c++) {
+      const uint8_t v = Tables().unbase64[c];
+      values[c] = v < 64 ? v : 0x80;
+    }
+    for (int p = 0; p < 64; p++) {
+      pack[p] = p < 48 ? static_cast<uint8_t>(4 * (p / 3) + 2 - p % 3) : 0;
+    }
+  }
+};
+
+const VbmiTables& VbmiLuts() {
+  static const VbmiTables tables;
+  return tables;
+}
+
+// Encodes 48 bytes -> 64 characters per step while 48 input bytes remain;
+// returns input consumed, advancing *k.
+VBMI size_t Base64EncodeVbmi(const uint8_t* src, size_t n, char* dst, bool url, size_t* k) {
+  const VbmiTables& t = VbmiLuts();
+  const __m512i spread = _mm512_load_si512(t.spread);
+  const __m512i alphabet = _mm512_load_si512(t.alphabet[url ? 1 : 0]);
+  // Per dword [s1 s0 s2 s1] (little-endian), the four 6-bit fields start
+  // at bits 10, 4, 22 and 16 (+32 for the qword's upper dword).
+  const __m512i shifts = _mm512_set1_epi64(0x3036242a1016040aLL);
+  const __mmask64 in_mask = (uint64_t{1} << 48) - 1;
+  size_t i = 0;
+  size_t kk = *k;
+  for (; i + 48 <= n; i += 48, kk += 64) {
+    const __m512i in = _mm512_maskz_loadu_epi8(in_mask, src + i);
+    const __m512i fields = _mm512_multishift_epi64_epi8(shifts, _mm512_permutexvar_epi8(spread, in));
+    // vpermb only looks at the low 6 bits of each index.
+    _mm512_storeu_si512(dst + kk, _mm512_permutexvar_epi8(fields, alphabet));
+  }
+  *k = kk;
+  return i;
+}
+
+// Decodes clean 64-character blocks while i + 64 <= max_i and
+// k + 48 <= max_k; stops at the first block with other characters.
+VBMI void Base64DecodeVbmi(const uint8_t* src, uint8_t* dst, size_t* i, size_t* k,
+                           size_t max_i, size_t max_k) {
+  const VbmiTables& t = VbmiLuts();
+  const __m512i lo = _mm512_load_si512(t.values);
+  const __m512i hi = _mm512_load_si512(t.values + 64);
+  const __m512i pack = _mm512_load_si512(t.pack);
+  const __mmask64 out_mask = (uint64_t{1} << 48) - 1;
+  size_t ii = *i;
+  size_t kk = *k;
+  while (ii + 64 <= max_i && kk + 48 <= max_k) {
+    const __m512i c = _mm512_loadu_si512(src + ii);
+    // Index bit 6 picks the table half; bytes >= 0x80 carry their own
+    // high bit and count as invalid like the 0x80 entries.
+    const __m512i v = _mm512_permutex2var_epi8(lo, c, hi);
+    if (_mm512_movepi8_mask(_mm512_or_si512(v, c)) != 0) break;
+    // Four 6-bit values per dword -> one 24-bit value -> 3 bytes,
+    // big-endian.
+    const __m512i ab_cd = _mm512_maddubs_epi16(v, _mm512_set1_epi32(0x01400140));
+    const __m512i abcd = _mm512_madd_epi16(ab_cd, _mm512_set1_epi32(0x00011000));
+    _mm512_mask_storeu_epi8(dst + kk, out_mask, _mm512_permutexvar_epi8(pack, abcd));
+    ii += 64;
+    kk += 48;
+  }
+  *i = ii;
+  *k = kk;
+}
+
+#pragma GCC diagnostic pop
+#undef VBMI
+
 #else  // !MOSAIC_BUFFER_X86_SIMD
 
 bool HasSsse3() { return false; }
 bool HasAvx2() { return false; }
+bool HasAvx512Vbmi() { return false; }
 
 #endif  // MOSAIC_BUFFER_X86_SIMD
 
@@ -729,7 +804,8 @@ size_t Base64Encode(const uint8_t* src, size_t n, char* dst, bool url) {
   size_t i = 0;
   size_t k = 0;
 #ifdef MOSAIC_BUFFER_X86_SIMD
-  if (n >= 28 && HasAvx2()) i = Base64EncodeAvx2(src, n, dst, url, &k);
+  if (n >= 48 && HasAvx512Vbmi()) i = Base64EncodeVbmi(src, n, dst, url, &k);
+  if (n - i >= 28 && HasAvx2()) i += Base64EncodeAvx2(src + i, n - i, dst, url, &k);
   if (n - i >= 16 && HasSsse3()) i += Base64EncodeSimd(src + i, n - i, dst, url, &k);
 #endif
   // 6 input bytes -> 8 characters, through a 12-bit -> 2-character table
@@ -828,10 +904,12 @@ size_t Base64Decode(uint8_t* dst, size_t dstlen, const uint8_t* src, size_t srcl
 #ifdef MOSAIC_BUFFER_X86_SIMD
   const bool simd = srclen >= 16 && HasSsse3();
   const bool avx2 = simd && srclen >= 32 && HasAvx2();
+  const bool vbmi = srclen >= 64 && HasAvx512Vbmi();
 #endif
   while (i < max_i && k < max_k) {
 #ifdef MOSAIC_BUFFER_X86_SIMD
-    // Four clean groups at a time.
+    // Clean blocks of 16 groups, then 8, then 4.
+    if (vbmi) Base64DecodeVbmi(src, dst, &i, &k, max_i, max_k);
     if (simd) {
       if (avx2) Base64DecodeAvx2(src, dst, &i, &k, max_i, max_k);
       Base64DecodeSimd(src, dst, &i, &k, max_i, max_k);
@@ -1077,30 +1155,44 @@ size_t StringLowBytesSize(napi_env env, napi_value str, size_t max_chars) {
   return (len > max_chars ? max_chars : len) + 1;
 }
 
+// Hands the low bytes of the first `max_chars` code units of `str` to
+// use(bytes, count). A string that fits a stack buffer takes one Node-API
+// call; a longer one is measured first.
+template <typename Use>
+bool WithLowBytes(napi_env env, napi_value str, size_t max_chars, Use&& use) {
+  char small[4096];
+  const size_t small_size = std::min(max_chars, sizeof(small) - 1) + 1;
+  size_t len = 0;
+  if (napi_get_value_string_latin1(env, str, small, small_size, &len) != napi_ok) return false;
+  // Shorter than the buffer, or as long as needed: nothing left out.
+  if (len + 1 < small_size || len == max_chars) {
+    use(reinterpret_cast<const uint8_t*>(small), len);
+    return true;
+  }
+  const size_t size = StringLowBytesSize(env, str, max_chars);
+  Temp temp(size);
+  if (!temp.ok()) return false;
+  if (napi_get_value_string_latin1(env, str, temp.get(), size, &len) != napi_ok) return false;
+  use(reinterpret_cast<const uint8_t*>(temp.get()), len);
+  return true;
+}
+
 bool WriteHex(napi_env env, napi_value str, uint8_t* dst, size_t cap, size_t* written) {
   *written = 0;
   if (cap == 0) return true;
   // At most 2 * cap characters can be used.
   const size_t max_chars = cap > (SIZE_MAX / 4) ? SIZE_MAX / 2 : cap * 2;
-  const size_t size = StringLowBytesSize(env, str, max_chars);
-  Temp temp(size);
-  if (!temp.ok()) return false;
-  size_t len = 0;
-  if (napi_get_value_string_latin1(env, str, temp.get(), size, &len) != napi_ok) return false;
-  *written = HexDecode(dst, cap, reinterpret_cast<const uint8_t*>(temp.get()), len);
-  return true;
+  return WithLowBytes(env, str, max_chars, [&](const uint8_t* chars, size_t len) {
+    *written = HexDecode(dst, cap, chars, len);
+  });
 }
 
 bool WriteBase64(napi_env env, napi_value str, uint8_t* dst, size_t cap, size_t* written) {
   *written = 0;
   if (cap == 0) return true;
-  const size_t size = StringLowBytesSize(env, str, SIZE_MAX - 1);
-  Temp temp(size);
-  if (!temp.ok()) return false;
-  size_t len = 0;
-  if (napi_get_value_string_latin1(env, str, temp.get(), size, &len) != napi_ok) return false;
-  *written = Base64Decode(dst, cap, reinterpret_cast<const uint8_t*>(temp.get()), len);
-  return true;
+  return WithLowBytes(env, str, SIZE_MAX - 1, [&](const uint8_t* chars, size_t len) {
+    *written = Base64Decode(dst, cap, chars, len);
+  });
 }
 
 bool WriteString(napi_env env, int32_t enc, napi_value str, napi_value view,
@@ -1384,15 +1476,21 @@ napi_value ByteLengthUtf8(napi_env env, napi_callback_info info) {
   return Int(env, static_cast<int64_t>(length));
 }
 
-// xxxSlice(view, start, end) -> string (start / end clamped to the view).
+// xxxSlice(view[, start, end]) -> string (start / end clamped to the view).
+// buffer.js leaves start / end out for the whole view, which saves two
+// Node-API calls on short strings.
 template <int32_t kEnc>
 napi_value SliceEnc(napi_env env, napi_callback_info info) {
   Args<3> args;
   if (!args.Load(env, info)) return Fail(env);
   Bytes bytes;
   if (!GetView(env, args.argv[0], &bytes)) return ThrowNotView(env);
-  int64_t start = ToInt64(env, args.argv[1], 0);
-  int64_t end = ToInt64(env, args.argv[2], static_cast<int64_t>(bytes.length));
+  int64_t start = 0;
+  int64_t end = static_cast<int64_t>(bytes.length);
+  if (args.argc >= 3) {
+    start = ToInt64(env, args.argv[1], 0);
+    end = ToInt64(env, args.argv[2], end);
+  }
   ClampRange(&start, &end, bytes.length);
   return SliceAs(env, kEnc, bytes.data + start, static_cast<size_t>(end - start));
 }
@@ -1548,6 +1646,23 @@ napi_value CompareRange(napi_env env, napi_callback_info info) {
   return Int(env, NormalizeCompare(val, source_len, target_len));
 }
 
+// When `str` is short, copies its full UTF-8 form (cut at `cap`, possibly
+// mid-character, as fill does) to dst, sets *length to the full form's
+// length and returns true; false (nothing written) for longer strings.
+bool Utf8IfShort(napi_env env, napi_value str, uint8_t* dst, size_t cap, size_t* length) {
+  char small[256];
+  size_t copied = 0;
+  if (napi_get_value_string_utf8(env, str, small, sizeof(small), &copied) != napi_ok) {
+    return false;
+  }
+  // The copy stops before a character that does not fit; with at least 4
+  // bytes to spare (no character is longer) nothing was left out.
+  if (copied + 4 > sizeof(small) - 1) return false;
+  memcpy(dst, small, std::min(copied, cap));
+  *length = copied;
+  return true;
+}
+
 // fill(view, value, start, end, encoding) -> 0, -1 (nothing to fill with)
 // or -2 (bad range). `value` is a string or an ArrayBufferView.
 napi_value Fill(napi_env env, napi_callback_info info) {
@@ -1573,7 +1688,9 @@ napi_value Fill(napi_env env, napi_callback_info info) {
   } else {
     int32_t enc = static_cast<int32_t>(ToInt64(env, args.argv[4], kEncUtf8));
     napi_value str = args.argv[1];
-    if (enc == kEncUtf8) {
+    if (enc == kEncUtf8 && Utf8IfShort(env, str, dst, fill_length, &str_length)) {
+      // Done: a short string (the usual fill pattern) in one Node-API call.
+    } else if (enc == kEncUtf8) {
       // The full UTF-8 form, cut at fill_length (possibly mid-character).
       CALL(env, napi_get_value_string_utf8(env, str, nullptr, 0, &str_length));
       if (str_length <= fill_length) {
@@ -1800,6 +1917,7 @@ extern "C" napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
   Tables();
   HasSsse3();
   HasAvx2();
+  HasAvx512Vbmi();
 
   const napi_property_descriptor props[] = {
 #define FN(name, fn) {name, nullptr, fn, nullptr, nullptr, nullptr, napi_enumerable, nullptr}
