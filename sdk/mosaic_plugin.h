@@ -24,7 +24,7 @@ extern "C" {
 #endif
 
 #define MOSAIC_PLUGIN_ABI_MAJOR 1
-#define MOSAIC_PLUGIN_ABI_MINOR 1
+#define MOSAIC_PLUGIN_ABI_MINOR 2
 
 #define MOSAIC_PLUGIN_EXPORT __attribute__((visibility("default")))
 
@@ -82,6 +82,34 @@ typedef struct mosaic_plugin_manifest {
 } mosaic_plugin_manifest;
 
 typedef const mosaic_plugin_manifest* (*mosaic_plugin_get_manifest_func)(void);
+
+/* ABI 1.2: the runtime services Node-API lacks, one table exported by the
+ * executable. It only grows at the end: a plugin that uses a member added
+ * after 1.2 checks `struct_size` covers it first. Every member follows
+ * Node-API's conventions (status result, `napi_get_last_error_info`). */
+typedef struct mosaic_runtime_api {
+  uint32_t struct_size; /* sizeof(mosaic_runtime_api) of the core */
+  uint32_t abi_minor;   /* MOSAIC_PLUGIN_ABI_MINOR of the core */
+
+  /* A JS string over `length` Latin-1 bytes at `data`, not copied into the
+   * JS heap: for large strings, where the copy costs more than the string.
+   * `data` must come from malloc(); the runtime owns it from this call on
+   * (also when the call fails) and frees it once the garbage collector
+   * drops the string -- from the collector itself, so the memory does not
+   * wait for the event loop as napi finalizers do. */
+  napi_status (*create_external_latin1)(napi_env env, char* data, size_t length,
+                                        napi_value* result);
+  /* The same for `length` UTF-16 code units. */
+  napi_status (*create_external_utf16)(napi_env env, char16_t* data, size_t length,
+                                       napi_value* result);
+  /* A Buffer whose memory is not zero-filled, for callers that overwrite all
+   * of it at once (Buffer.allocUnsafe, decoders). */
+  napi_status (*create_buffer_uninitialized)(napi_env env, size_t length, void** data,
+                                             napi_value* result);
+} mosaic_runtime_api;
+
+/* The table of the runtime the calling plugin is loaded into. */
+const mosaic_runtime_api* mosaic_get_runtime_api(void);
 
 /* Every plugin exports this symbol (the build macro generates it). */
 MOSAIC_PLUGIN_EXPORT const mosaic_plugin_manifest* mosaic_plugin_get_manifest(void);

@@ -23,17 +23,21 @@ void FreeWithAllocator(void* data, size_t length, void* allocator) {
   static_cast<v8::ArrayBuffer::Allocator*>(allocator)->Free(data, length);
 }
 
-// A zero-filled ArrayBuffer from the isolate's allocator; on allocation
-// failure a RangeError is pending and the result is false (V8's own
-// ArrayBuffer::New would abort the process instead).
-bool NewArrayBuffer(napi_env env, size_t length, v8::Local<v8::ArrayBuffer>* out) {
+enum class Fill { kZero, kNone };
+
+// An ArrayBuffer from the isolate's allocator, zero-filled unless `fill` says
+// otherwise; on allocation failure a RangeError is pending and the result is
+// false (V8's own ArrayBuffer::New would abort the process instead).
+bool NewArrayBuffer(napi_env env, size_t length, v8::Local<v8::ArrayBuffer>* out,
+                    Fill fill = Fill::kZero) {
   v8::Isolate* isolate = env->isolate;
   v8::ArrayBuffer::Allocator* allocator = isolate->GetArrayBufferAllocator();
   if (length == 0 || allocator == nullptr) {
     *out = v8::ArrayBuffer::New(isolate, length);
     return true;
   }
-  void* data = allocator->Allocate(length);
+  void* data = fill == Fill::kZero ? allocator->Allocate(length)
+                                   : allocator->AllocateUninitialized(length);
   if (data == nullptr) {
     ThrowErrorWithCode(env, ErrorKind::kRangeError, nullptr,
                        "Array buffer allocation failed");
@@ -392,10 +396,10 @@ napi_status NAPI_CDECL napi_get_dataview_info(napi_env env,
 // ---------------------------------------------------------------------------
 // Buffer
 
-napi_status NAPI_CDECL napi_create_buffer(napi_env env,
-                                          size_t length,
-                                          void** data,
-                                          napi_value* result) {
+namespace {
+
+napi_status CreateBuffer(napi_env env, size_t length, Fill fill, void** data,
+                         napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_TRAP(env);
   NAPI_CHECK_ARG(env, result);
@@ -404,7 +408,7 @@ napi_status NAPI_CDECL napi_create_buffer(napi_env env,
     return SetLastError(env, napi_generic_failure);
   }
   v8::Local<v8::ArrayBuffer> buffer;
-  NAPI_RETURN_IF_FALSE(env, NewArrayBuffer(env, length, &buffer),
+  NAPI_RETURN_IF_FALSE(env, NewArrayBuffer(env, length, &buffer, fill),
                        napi_generic_failure);
   v8::Local<v8::Uint8Array> array;
   NAPI_RETURN_IF_FALSE(env, NewBuffer(env, buffer, 0, length, &array),
@@ -412,6 +416,20 @@ napi_status NAPI_CDECL napi_create_buffer(napi_env env,
   if (data != nullptr) *data = buffer->Data();
   *result = JsValue(array);
   return NAPI_TRAPPED_STATUS(env);
+}
+
+}  // namespace
+
+napi_status NAPI_CDECL napi_create_buffer(napi_env env,
+                                          size_t length,
+                                          void** data,
+                                          napi_value* result) {
+  return CreateBuffer(env, length, Fill::kZero, data, result);
+}
+
+napi_status mosaic::napi::CreateUninitializedBuffer(napi_env env, size_t length,
+                                                    void** data, napi_value* result) {
+  return CreateBuffer(env, length, Fill::kNone, data, result);
 }
 
 napi_status NAPI_CDECL napi_create_external_buffer(napi_env env,

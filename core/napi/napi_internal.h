@@ -100,6 +100,11 @@ v8::Local<v8::Object> BufferPrototype(napi_env env);
 
 bool ForceUncaughtExceptionsPolicy();
 
+// A Buffer whose memory is not zero-filled (the runtime API's
+// create_buffer_uninitialized).
+napi_status CreateUninitializedBuffer(napi_env env, size_t length, void** data,
+                                      napi_value* result);
+
 // ---------------------------------------------------------------------------
 // Tracked native resources: everything an env must finalize or free at
 // teardown (references, finalizers, function callback data, external

@@ -5,3 +5,5 @@ const path = require('path');
 
 exports.greet = (name) => binding.greet(name);
 exports.greetFile = (file) => binding.greet(path.basename(file));
+exports.cheers = (n) => binding.cheers(n);
+exports.countdown = (n) => binding.countdown(n);

@@ -98,6 +98,16 @@ if "$greeter_build" "$work/greeter" "$sdk" "$napi"; then
   check third-party-native "Hello, world! Hello, x.txt!" run "$work/greeter" \
     "const g = require('greeter'); console.log(g.greet('world'), g.greetFile('/a/b/x.txt'))"
   check third-party-arg-error "must be of type string" run "$work/greeter" "require('greeter').greet()"
+  # The runtime's table (ABI 1.2): external Latin-1 strings and Buffers
+  # without zero-fill. 4000 strings of 1 MiB stay bounded in memory: the
+  # collector frees them as it goes.
+  check runtime-api-strings "3 ééé 1048576 true" run "$work/greeter" \
+    "const g = require('greeter'); const s = g.cheers(3); let ok = true;
+     for (let i = 0; i < 4000; i++) ok = ok && g.cheers(1 << 20).length === 1 << 20;
+     console.log(s.length, s, g.cheers(1 << 20).length, ok && process.memoryUsage().rss < 1024 * 1024 * 1024)"
+  check runtime-api-buffer "true 2,1,0 0" run "$work/greeter" \
+    "const g = require('greeter'); const b = g.countdown(3);
+     console.log(Buffer.isBuffer(b), [...b].join(), g.countdown(0).length)"
 else
   echo "FAIL greeter build"
   failures=$((failures + 1))
