@@ -206,20 +206,15 @@ let allocBuffer;  // a Uint8Array over all of it (for the binding)
 
 // Memory that need not be zeroed (allocUnsafe, the pool).
 //
-// Node's napi_create_buffer hands out uninitialised memory, much cheaper
-// than V8's zero-filled ArrayBuffers for big sizes; Mosaic's (today)
-// zero-fills and is slower than V8's own allocation, so there the plain
-// constructor is used. Below 32 KiB zero-filling costs less than the native
-// call, so small sizes always come from V8.
+// Big sizes come from the runtime without zero-filling (the binding's
+// allocUnsafe). Below 32 KiB zero-filling costs less than the native call,
+// so small sizes always come from V8.
 //
-// Never while this module is loading: napi_create_buffer looks up
-// globalThis.Buffer for the prototype of the buffers it makes, and that lazy
-// global would require('buffer') -- this very module, half-initialised.
-const nativeUnsafeAlloc = typeof process === 'object' && process !== null &&
-  !(process.versions && typeof process.versions.mosaic === 'string');
+// Never while this module is loading: the binding gives its buffers
+// Buffer.prototype, which is only known once this module has run.
 let moduleLoaded = false;
 function createUnsafeBuffer(size) {
-  if (size >= 32768 && size <= kMaxLength && nativeUnsafeAlloc && moduleLoaded) {
+  if (size >= 32768 && size <= kMaxLength && moduleLoaded) {
     return new FastBuffer(binding.allocUnsafe(size), 0, size);
   }
   return new FastBuffer(size);

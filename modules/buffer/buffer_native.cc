@@ -18,6 +18,8 @@
 #define NAPI_VERSION 8
 #include <node_api.h>
 
+#include "sdk/mosaic_plugin.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +46,12 @@ enum Encoding : int32_t {
 
 // v8::String::kMaxLength on 64-bit hosts (buffer.constants.MAX_STRING_LENGTH).
 constexpr size_t kMaxStringLength = (size_t{1} << 29) - 24;
+
+// From this size on a result string is handed to the runtime as an
+// external string (its bytes stay in malloc'd memory) instead of being
+// copied into the JS heap, where V8 maps every object over 128 KiB on its
+// own pages and faults them in anew each time.
+constexpr size_t kExternalStringMin = size_t{128} << 10;
 
 // ---------------------------------------------------------------------------
 // Small utilities
@@ -1218,8 +1226,24 @@ bool WriteString(napi_env env, int32_t enc, napi_value str, napi_value view,
 // ---------------------------------------------------------------------------
 // Bytes -> strings
 
+// A Latin-1 string over `owned` (from malloc; the runtime frees it, also on
+// failure).
+napi_value ExternalLatin1(napi_env env, char* owned, size_t length) {
+  napi_value result;
+  if (mosaic_get_runtime_api()->create_external_latin1(env, owned, length, &result) != napi_ok) {
+    return StringTooLong(env);
+  }
+  return result;
+}
+
 napi_value MakeLatin1(napi_env env, const uint8_t* data, size_t length) {
   if (length > kMaxStringLength) return StringTooLong(env);
+  if (length >= kExternalStringMin) {
+    char* owned = static_cast<char*>(malloc(length));
+    if (owned == nullptr) return OutOfMemory(env);
+    memcpy(owned, data, length);
+    return ExternalLatin1(env, owned, length);
+  }
   napi_value result;
   if (napi_create_string_latin1(env, reinterpret_cast<const char*>(data), length,
                                 &result) != napi_ok) {
@@ -1242,6 +1266,12 @@ napi_value SliceUtf8(napi_env env, const uint8_t* data, size_t length) {
 napi_value SliceAscii(napi_env env, const uint8_t* data, size_t length) {
   if (IsAscii(data, length)) return MakeLatin1(env, data, length);
   if (length > kMaxStringLength) return StringTooLong(env);
+  if (length >= kExternalStringMin) {
+    char* owned = static_cast<char*>(malloc(length));
+    if (owned == nullptr) return OutOfMemory(env);
+    for (size_t i = 0; i < length; i++) owned[i] = static_cast<char>(data[i] & 0x7F);
+    return ExternalLatin1(env, owned, length);
+  }
   Temp temp(length);
   if (!temp.ok()) return OutOfMemory(env);
   uint8_t* out = reinterpret_cast<uint8_t*>(temp.get());
@@ -1254,6 +1284,13 @@ napi_value SliceUcs2(napi_env env, const uint8_t* data, size_t length) {
   if (units > kMaxStringLength) return StringTooLong(env);
   napi_value result;
   napi_status status;
+  if (units * 2 >= kExternalStringMin) {
+    auto* owned = static_cast<char16_t*>(malloc(units * 2));
+    if (owned == nullptr) return OutOfMemory(env);
+    memcpy(owned, data, units * 2);
+    status = mosaic_get_runtime_api()->create_external_utf16(env, owned, units, &result);
+    return status == napi_ok ? result : StringTooLong(env);
+  }
   if ((reinterpret_cast<uintptr_t>(data) & 1) == 0) {
     status = napi_create_string_utf16(env, reinterpret_cast<const char16_t*>(data),
                                       units, &result);
@@ -1270,10 +1307,12 @@ napi_value SliceUcs2(napi_env env, const uint8_t* data, size_t length) {
 
 napi_value SliceHex(napi_env env, const uint8_t* data, size_t length) {
   if (length > kMaxStringLength / 2) return StringTooLong(env);
-  Temp temp(length * 2);
-  if (!temp.ok()) return OutOfMemory(env);
+  // Large results are written straight into the external string's memory.
+  const bool external = length * 2 >= kExternalStringMin;
+  Temp temp(external ? 0 : length * 2);
+  char* out = external ? static_cast<char*>(malloc(length * 2)) : temp.get();
+  if (out == nullptr) return OutOfMemory(env);
   const uint16_t* pair = Tables().pair;
-  char* out = temp.get();
   size_t i = 0;
 #ifdef MOSAIC_BUFFER_X86_SIMD
   if (length >= 16 && HasSsse3()) HexEncodeSimd(data, length, out, &i);
@@ -1284,12 +1323,18 @@ napi_value SliceHex(napi_env env, const uint8_t* data, size_t length) {
     memcpy(out + 2 * i, four, 8);
   }
   for (; i < length; i++) memcpy(out + 2 * i, &pair[data[i]], 2);
+  if (external) return ExternalLatin1(env, out, length * 2);
   return MakeLatin1(env, reinterpret_cast<uint8_t*>(out), length * 2);
 }
 
 napi_value SliceBase64(napi_env env, const uint8_t* data, size_t length, bool url) {
   size_t size = Base64EncodedSize(length, url);
   if (size > kMaxStringLength) return StringTooLong(env);
+  if (size >= kExternalStringMin) {
+    char* out = static_cast<char*>(malloc(size));
+    if (out == nullptr) return OutOfMemory(env);
+    return ExternalLatin1(env, out, Base64Encode(data, length, out, url));
+  }
   Temp temp(size);
   if (!temp.ok()) return OutOfMemory(env);
   size_t n = Base64Encode(data, length, temp.get(), url);
@@ -1572,8 +1617,7 @@ napi_value Utf8Create(napi_env env, napi_callback_info info) {
 }
 
 // allocUnsafe(size) -> ArrayBuffer of `size` bytes whose contents need not
-// be initialised: napi_create_buffer may hand out uninitialised memory
-// (node does), napi_create_arraybuffer always zero-fills.
+// be initialised (the runtime's create_buffer_uninitialized).
 napi_value AllocUnsafe(napi_env env, napi_callback_info info) {
   Args<1> args;
   if (!args.Load(env, info)) return Fail(env);
@@ -1581,7 +1625,8 @@ napi_value AllocUnsafe(napi_env env, napi_callback_info info) {
   if (size < 0) size = 0;
   void* data = nullptr;
   napi_value buffer;
-  if (napi_create_buffer(env, static_cast<size_t>(size), &data, &buffer) != napi_ok) {
+  if (mosaic_get_runtime_api()->create_buffer_uninitialized(env, static_cast<size_t>(size), &data,
+                                                            &buffer) != napi_ok) {
     return Fail(env);
   }
   napi_value ab;
