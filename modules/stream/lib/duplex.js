@@ -107,8 +107,8 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
   },
   set(value) {
     if (this._readableState && this._writableState) {
-      this._readableState.destroyed = value;
-      this._writableState.destroyed = value;
+      this._readableState.destroyed = !!value;
+      this._writableState.destroyed = !!value;
     }
   },
 });

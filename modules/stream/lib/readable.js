@@ -17,6 +17,7 @@ const destroyImpl = require('./destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('./state');
 const {
   SymbolAsyncDispose,
+  chunkLength,
   isArrayBufferView,
   nop,
 } = require('./utils');
@@ -64,6 +65,12 @@ function newDecoder(encoding) {
 
 // isDuplex: options may then set the readable side apart
 // (readableObjectMode, readableHighWaterMark).
+//
+// The flags only ever hold booleans (`flowing`: null, true or false;
+// `errored`: null or the error; setters such as `destroyed` store booleans
+// too, as node's bit flags do), so the hot paths compare them with === :
+// V8 10.2 compiles a truthiness test of such a field into several compares
+// and a map load.
 function ReadableState(options, stream, isDuplex) {
 
   this.objectMode = !!(options && options.objectMode);
@@ -215,7 +222,7 @@ Readable.prototype.unshift = function(chunk, encoding) {
 };
 
 function canPushMore(state) {
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  return state.ended === false && (state.length < state.highWaterMark || state.length === 0);
 }
 
 function pushBytes(stream, state, chunk, encoding) {
@@ -249,27 +256,35 @@ function pushOtherBytes(stream, state, chunk, encoding) {
 
 // encoding: '' for bytes, else the encoding of a string chunk that
 // already matches the stream's.
+//
+// The chunk's length is measured once here and handed on (see
+// chunkLength() in utils.js for why that matters).
 function addBytes(stream, state, chunk, encoding) {
-  if (!chunk || chunk.length <= 0) {
-    state.reading = false;
-    maybeReadMore(stream, state);
-    return canPushMore(state);
-  }
-  if (state.ended) {
+  let len = chunk ? chunkLength(chunk) : 0;
+  if (!chunk || len <= 0) return addNothing(stream, state);
+  if (state.ended === true) {
     errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
     return false;
   }
-  if (state.destroyed || state.errored) return false;
+  if (state.destroyed === true || state.errored !== null) return false;
 
   state.reading = false;
   if (state.decoder !== null && !encoding) {
     chunk = state.decoder.write(chunk);
-    if (chunk.length === 0) {
+    len = chunk.length;
+    if (len === 0) {
       maybeReadMore(stream, state);
       return canPushMore(state);
     }
   }
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, len, false);
+  return canPushMore(state);
+}
+
+// push() of an empty chunk: only ends the read in progress.
+function addNothing(stream, state) {
+  state.reading = false;
+  maybeReadMore(stream, state);
   return canPushMore(state);
 }
 
@@ -287,7 +302,7 @@ function pushObject(stream, state, chunk) {
 
   state.reading = false;
   if (state.decoder !== null) chunk = state.decoder.write(chunk);
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, 1, false);
   return canPushMore(state);
 }
 
@@ -334,27 +349,34 @@ function unshiftValue(stream, state, chunk) {
   } else if (state.destroyed || state.errored) {
     return false;
   } else {
-    addChunk(stream, state, chunk, true);
+    addChunk(stream, state, chunk, state.objectMode ? 1 : chunk.length, true);
   }
   return canPushMore(state);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
+// len: what the chunk adds to state.length (1 in objectMode).
+function addChunk(stream, state, chunk, len, addToFront) {
+  if (state.flowing === true && state.length === 0 && state.sync === false &&
+      state.dataListening === true) {
     // Nothing buffered and someone is listening: hand it over directly.
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if (state.multiAwaitDrain === true) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) {
-      if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
-      else state.buffer.unshift(chunk);
+    state.length += len;
+    const buffer = state.buffer;
+    if (!addToFront) {
+      // An indexed store, not push(): TurboFan inlines it (the array's map
+      // is known from the length load), while push() here stays a builtin
+      // call.
+      buffer[buffer.length] = chunk;
+    } else if (state.bufferIndex > 0) {
+      buffer[--state.bufferIndex] = chunk;
     } else {
-      state.buffer.push(chunk);
+      buffer.unshift(chunk);
     }
-    if (state.needReadable) emitReadable(stream);
+    if (state.needReadable === true) emitReadable(stream);
   }
   maybeReadMore(stream, state);
 }
@@ -426,14 +448,24 @@ function computeNewHighWaterMark(n) {
 
 // How much read(n) may hand out now.
 function howMuchToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-  if (state.objectMode) return 1;
+  if (n <= 0 || (state.length === 0 && state.ended === true)) return 0;
+  if (state.objectMode === true) return 1;
   if (n !== n) {  // NaN: "whatever there is"
-    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+    if (state.flowing === true && state.length > 0) return chunkLength(state.buffer[state.bufferIndex]);
     return state.length;
   }
   if (n <= state.length) return n;
   return state.ended ? state.length : 0;
+}
+
+// The chunk howMuchToRead(nOrig) measured when it answered "the first
+// chunk, whole" (read() while flowing), else null. read() keeps it so as
+// not to load that chunk's length again (see addBytes()): as long as the
+// same chunk is first, the answer is the same.
+function measuredHead(nOrig, state) {
+  return nOrig !== nOrig && state.flowing === true && state.objectMode === false &&
+    state.length > 0 ?
+    state.buffer[state.bufferIndex] : null;
 }
 
 // (The hot functions here are kept small, with rare paths split out, so
@@ -456,6 +488,7 @@ Readable.prototype.read = function(n) {
   }
 
   n = howMuchToRead(n, state);
+  let head = measuredHead(nOrig, state);
 
   if (n === 0 && state.ended) {
     if (state.length === 0) endReadable(this);
@@ -464,34 +497,40 @@ Readable.prototype.read = function(n) {
 
   // Ask the implementation for more when below the highWaterMark (or when
   // a 'readable' is owed) unless it is busy, done or broken.
-  if (!(state.ended || state.reading || state.destroyed || state.errored ||
-        !state.constructed) &&
-      (state.needReadable || state.length === 0 ||
+  if (state.ended === false && state.reading === false && state.destroyed === false &&
+      state.errored === null && state.constructed === true &&
+      (state.needReadable === true || state.length === 0 ||
        state.length - n < state.highWaterMark)) {
     callRead(this, state);
-    // A synchronous push() may change what can be handed out.
-    if (!state.reading) n = howMuchToRead(nOrig, state);
+    // A synchronous push() may change what can be handed out (one that
+    // only appended leaves the first chunk, and so n, as they were).
+    if (state.reading === false &&
+        (head === null || measuredHead(nOrig, state) !== head)) {
+      n = howMuchToRead(nOrig, state);
+      head = measuredHead(nOrig, state);
+    }
   }
 
   let ret;
-  if (n > 0) ret = fromList(n, state);
-  else ret = null;
+  if (n <= 0) ret = null;
+  else if (head !== null) ret = shiftFirst(state, state.buffer, state.bufferIndex);
+  else ret = fromList(n, state);
 
   if (ret === null) {
     state.needReadable = state.length <= state.highWaterMark;
     n = 0;
   } else {
     state.length -= n;
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if (state.multiAwaitDrain === true) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
   }
 
   if (state.length === 0) {
-    if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+    if (state.ended === false) state.needReadable = true;
+    if (nOrig !== n && state.ended === true) endReadable(this);
   }
 
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+  if (ret !== null && state.errorEmitted === false && state.closeEmitted === false) {
     state.dataEmitted = true;
     this.emit('data', ret);
   }
@@ -531,13 +570,16 @@ function fromList(n, state) {
   const buf = state.buffer;
   const idx = state.bufferIndex;
   // One whole chunk (the usual case; the buffer never holds empty chunks).
-  if (state.objectMode || n === buf[idx].length) {
-    const ret = buf[idx];
-    buf[idx] = null;
-    advance(state, buf, idx + 1);
-    return ret;
-  }
+  if (state.objectMode || n === chunkLength(buf[idx])) return shiftFirst(state, buf, idx);
   return fromListSlow(n, state, buf, idx);
+}
+
+// Takes the first chunk (buf[idx]) off the buffer.
+function shiftFirst(state, buf, idx) {
+  const ret = buf[idx];
+  buf[idx] = null;
+  advance(state, buf, idx + 1);
+  return ret;
 }
 
 function fromListSlow(n, state, buf, idx) {
@@ -674,7 +716,7 @@ function emitReadable_(stream) {
 
 // Reads ahead (up to the highWaterMark) on the next tick.
 function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
+  if (state.readingMore === false && state.constructed === true) {
     state.readingMore = true;
     process.nextTick(maybeReadMore_, stream, state);
   }
@@ -817,7 +859,7 @@ Readable.prototype.pause = function() {
 
 function flow(stream) {
   const state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
+  while (state.flowing === true && stream.read() !== null);
 }
 
 // ---------------------------------------------------------------------------
@@ -1121,7 +1163,8 @@ defineAccessor('readableBuffer', function() {
 defineAccessor('readableFlowing', function() {
   return this._readableState.flowing;
 }, function(state) {
-  if (this._readableState) this._readableState.flowing = state;
+  // Stored as null, true or false, as node does (the hot paths compare).
+  if (this._readableState) this._readableState.flowing = state == null ? null : !!state;
 });
 
 defineAccessor('readableLength', function() {
@@ -1148,7 +1191,7 @@ defineAccessor('destroyed', function() {
   return this._readableState ? this._readableState.destroyed : false;
 }, function(value) {
   if (!this._readableState) return;
-  this._readableState.destroyed = value;
+  this._readableState.destroyed = !!value;
 });
 
 defineAccessor('readableEnded', function() {

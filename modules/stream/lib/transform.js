@@ -99,10 +99,10 @@ function makeAfterTransform(stream) {
       return;
     }
     if (val != null) stream.push(val);
-    if (rState.ended) {
+    if (rState.ended === true) {
       // push(null) happened: let the new state settle first.
       process.nextTick(callback);
-    } else if (wState.ended || stream[kWriteLength] === rState.length ||
+    } else if (wState.ended === true || stream[kWriteLength] === rState.length ||
                rState.length < rState.highWaterMark) {
       callback();
     } else {

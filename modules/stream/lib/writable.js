@@ -15,7 +15,7 @@ const { Buffer } = require('buffer');
 const { Stream } = require('./legacy');
 const destroyImpl = require('./destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('./state');
-const { SymbolAsyncDispose, isArrayBufferView, nop } = require('./utils');
+const { SymbolAsyncDispose, chunkLength, isArrayBufferView, nop } = require('./utils');
 const {
   AbortError,
   codes: {
@@ -53,6 +53,9 @@ function lazyDuplex() {
 
 // isDuplex: options may then set the writable side apart
 // (writableObjectMode, writableHighWaterMark).
+//
+// As in ReadableState, the flags only ever hold booleans (`errored`: null or
+// the error), and the hot paths compare them with === .
 function WritableState(options, stream, isDuplex) {
 
   this.objectMode = !!(options && options.objectMode);
@@ -94,7 +97,9 @@ function WritableState(options, stream, isDuplex) {
   this.sync = true;
   // clearBuffer() is running.
   this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
+  // A closure rather than onwrite.bind(): calling a bound function goes
+  // through an extra builtin for every write.
+  this.onwrite = (er) => onwrite(stream, er);
   // The callback of the write in progress (see the writecb accessor).
   this[kWriteCb] = null;
   this.writelen = 0;
@@ -273,8 +278,8 @@ Writable.prototype.write = function(chunk, encoding, cb) {
   // what writeImpl() would.
   if (encoding === undefined && cb === undefined) {
     const state = this._writableState;
-    if (!state.ending && !state.destroyed) {
-      if (state.objectMode) {
+    if (state.ending === false && state.destroyed === false) {
+      if (state.objectMode === true) {
         if (chunk !== null) {
           state.pendingcb++;
           return writeOrBuffer(this, state, chunk, undefined, nop);
@@ -310,10 +315,11 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 // Hands the chunk to _write() now or queues it. The return value tells the
 // producer whether to keep writing.
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+  const len = state.objectMode === true ? 1 : chunkLength(chunk);
   state.length += len;
 
-  if (state.writing || state.corked || state.errored || !state.constructed) {
+  if (state.writing === true || state.corked !== 0 || state.errored !== null ||
+      state.constructed === false) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
@@ -331,7 +337,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state.needDrain = true;
 
-  return ret && !state.errored && !state.destroyed;
+  return ret && state.errored === null && state.destroyed === false;
 }
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
@@ -353,13 +359,15 @@ function onwriteError(stream, state, er, cb) {
   errorOrDestroy(stream, er);
 }
 
-// The callback _write()/_writev() get (bound to the stream, one per state).
+// The callback _write()/_writev() get (state.onwrite calls it with the
+// stream).
 function onwrite(stream, er) {
   const state = stream._writableState;
   const sync = state.sync;
   const cb = state[kWriteCb];
 
-  if (typeof cb !== 'function') {
+  // (nop, the usual callback, first: it spares looking at the function.)
+  if (cb !== nop && typeof cb !== 'function') {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
     return;
   }
@@ -381,19 +389,19 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
 
-    if (sync) {
+    if (sync === true) {
       // What follows a synchronous write runs on the next tick. A tick is
       // only needed for a callback, a pending 'drain' or (as in node) in
       // objectMode; consecutive writes sharing a callback share the tick.
-      const needDrain = state.needDrain && state.length === 0;
-      const needTick = needDrain || state.objectMode || cb !== nop;
+      const needDrain = state.needDrain === true && state.length === 0;
+      const needTick = needDrain || state.objectMode === true || cb !== nop;
       if (cb === nop) {
-        if (!state[kAfterWritePending] && needTick) {
+        if (state[kAfterWritePending] === false && needTick) {
           process.nextTick(afterWrite, stream, state, 1, cb);
           state[kAfterWritePending] = true;
         } else {
           state.pendingcb--;
-          if (state.ending) finishMaybe(stream, state, true);
+          if (state.ending === true) finishMaybe(stream, state, true);
         }
       } else {
         const info = state.afterWriteTickInfo;
@@ -679,7 +687,7 @@ Object.defineProperties(Writable.prototype, {
       return this._writableState ? this._writableState.destroyed : false;
     },
     set(value) {
-      if (this._writableState) this._writableState.destroyed = value;
+      if (this._writableState) this._writableState.destroyed = !!value;
     },
   },
 
