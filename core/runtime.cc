@@ -200,6 +200,10 @@ Runtime::Runtime(const Options& options)
     v8::Isolate::CreateParams params;
     params.array_buffer_allocator = impl_->allocator;
     params.external_references = refs->data();
+    // Heap limits from the machine's memory, as node sets them: V8's own
+    // defaults are small enough that a growing heap runs several times as
+    // many full collections. --max-old-space-size and friends still win.
+    params.constraints.ConfigureDefaults(uv_get_total_memory(), 0);
     if (kSnapshotBlobSize > 0) {
       impl_->snapshot_blob = {reinterpret_cast<const char*>(kSnapshotBlobData), kSnapshotBlobSize};
       params.snapshot_blob = &impl_->snapshot_blob;

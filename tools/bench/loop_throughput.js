@@ -26,6 +26,16 @@ function promises(done) {
   Promise.resolve().then(step);
 }
 
+// The same number of promise jobs without the chain above (each step's
+// promise there waits on the next, so all N stay alive and the run mostly
+// measures the garbage collector).
+function awaits(done) {
+  (async () => {
+    for (let i = 0; i < N; i++) await null;
+    done();
+  })();
+}
+
 function timers(done) {
   // N/10 timers of mixed durations, all created up front.
   let left = N / 10;
@@ -42,6 +52,7 @@ function immediates(done) {
 (async () => {
   await bench('nextTick', nextTicks);
   await bench('promise', promises);
+  await bench('await', awaits);
   await bench('setTimeout(x10)', timers);
   await bench('setImmediate(x10)', immediates);
 })();
