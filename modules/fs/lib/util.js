@@ -253,7 +253,9 @@ function assertEncoding(encoding) {
 function getOptions(options, defaultOptions = {}) {
   if (options == null || typeof options === 'function') return defaultOptions;
   if (typeof options === 'string') {
-    defaultOptions = { ...defaultOptions };
+    // Object.assign, not spread: V8 copies a spread literal on a slow path
+    // (~10x the cost, as much as the read of a small file).
+    defaultOptions = Object.assign({}, defaultOptions);
     defaultOptions.encoding = options;
     options = defaultOptions;
   } else if (typeof options !== 'object') {
