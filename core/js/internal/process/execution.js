@@ -1,10 +1,29 @@
 'use strict';
-// The uncaught-exception path: 'uncaughtExceptionMonitor', then
+// The uncaught-exception path: 'uncaughtExceptionMonitor', then the
+// capture callback (process.setUncaughtExceptionCaptureCallback) or the
 // 'uncaughtException' listeners, otherwise print like node and exit 1.
 
 const { writeString } = internalBinding('process');
 
 let nextFromPromise = false;
+let captureFn = null;
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureFn = null;
+    return;
+  }
+  const { codes } = require('internal/errors');
+  if (typeof fn !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
+  if (captureFn !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureFn = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureFn !== null;
+}
 
 function markNextFatalFromPromise() {
   nextFromPromise = true;
@@ -17,6 +36,10 @@ function fatalException(error, arrow) {
   nextFromPromise = false;
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', error, origin);
+  if (captureFn !== null) {
+    captureFn(error);
+    return -1;
+  }
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', error, origin);
     return -1;
@@ -63,4 +86,10 @@ function printFatal(error, arrow) {
   writeString(2, text);
 }
 
-module.exports = { fatalException, markNextFatalFromPromise, printFatal };
+module.exports = {
+  fatalException,
+  markNextFatalFromPromise,
+  printFatal,
+  setUncaughtExceptionCaptureCallback,
+  hasUncaughtExceptionCaptureCallback,
+};

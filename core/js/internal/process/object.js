@@ -182,11 +182,9 @@ function defineMethods(process) {
   process.getgroups = binding.getgroups;
   process.emitWarning = (...args) => require('internal/process/warning').emitWarning(...args);
   process.nextTick = require('internal/process/task_queues').nextTick;
-  process.hasUncaughtExceptionCaptureCallback = () => false;
-  process.setUncaughtExceptionCaptureCallback = () => {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_MOSAIC_NOT_IMPLEMENTED('process.setUncaughtExceptionCaptureCallback');
-  };
+  const execution = require('internal/process/execution');
+  process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
+  process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
   process._getActiveHandles = () => require('internal/timers').activeHandles();
   process._getActiveRequests = () => [];
   process.binding = (name) => {
