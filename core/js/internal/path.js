@@ -5,9 +5,6 @@
 // including its handling of UNC roots, drive-relative paths and the
 // Windows device-name hardening (CVE-2024-36139, CVE-2025-27210).
 
-const {
-  codes: { ERR_MOSAIC_NOT_IMPLEMENTED },
-} = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
 
 const CHAR_FORWARD_SLASH = 47;  // '/'
@@ -214,10 +211,29 @@ function posixCwd() {
   return process.cwd();
 }
 
-function matchesGlobNotImplemented(path, pattern) {
+// path.matchesGlob(): experimental in node 20 as here, on the same
+// npm minimatch (embedded, internal/deps) with node's options.
+let minimatch;
+let globWarned = false;
+function glob(path, pattern, windows) {
+  if (!globWarned) {
+    globWarned = true;
+    process.emitWarning('glob is an experimental feature and might change at any time',
+                        'ExperimentalWarning');
+  }
   validateString(path, 'path');
   validateString(pattern, 'pattern');
-  throw new ERR_MOSAIC_NOT_IMPLEMENTED('path.matchesGlob()');
+  minimatch ??= require('internal/deps/minimatch/dist/commonjs/index').minimatch;
+  return minimatch(path, pattern, {
+    __proto__: null,
+    nocase: false,  // case-insensitive only on macOS and Windows hosts
+    windowsPathsNoEscape: true,
+    nonegate: true,
+    nocomment: true,
+    optimizationLevel: 2,
+    platform: windows ? 'win32' : 'posix',
+    nocaseMagicOnly: true,
+  });
 }
 
 const win32 = {
@@ -684,7 +700,9 @@ const win32 = {
     return ret;
   },
 
-  matchesGlob: matchesGlobNotImplemented,
+  matchesGlob(path, pattern) {
+    return glob(path, pattern, true);
+  },
 
   sep: '\\',
   delimiter: ';',
@@ -892,7 +910,9 @@ const posix = {
     return ret;
   },
 
-  matchesGlob: matchesGlobNotImplemented,
+  matchesGlob(path, pattern) {
+    return glob(path, pattern, false);
+  },
 
   sep: '/',
   delimiter: ':',
