@@ -22,6 +22,16 @@ function defineValue(global, name, value) {
   Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
+// Node's global WHATWG stream classes (CompressionStream and
+// DecompressionStream need zlib, which Mosaic does not have yet).
+const kWebStreamGlobals = [
+  'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+  'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+  'TransformStream', 'TransformStreamDefaultController', 'WritableStream',
+  'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
+  'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream',
+];
+
 function install(global, process) {
   Object.defineProperty(global, 'global', { value: global, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(global, 'process', { value: process, writable: true, configurable: true, enumerable: false });
@@ -63,18 +73,22 @@ function install(global, process) {
   for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure']) {
     defineLazy(global, name, lazy('internal/performance', name));
   }
+  for (const name of kWebStreamGlobals) defineLazy(global, name, lazy('internal/webstreams', name));
   defineLazy(global, 'URL', lazy('internal/url', 'URL'));
   defineLazy(global, 'URLSearchParams', lazy('internal/url', 'URLSearchParams'));
-  // Buffer is a plugin: in a runtime composed without it the global is
-  // undefined (feature tests like `typeof Buffer` keep working).
-  defineLazy(global, 'Buffer', () => {
-    try {
-      return require('buffer').Buffer;
-    } catch (err) {
-      if (err.code === 'ERR_MOSAIC_PLUGIN_MISSING') return undefined;
-      throw err;
-    }
-  });
+  // Buffer, Blob and File come from the buffer plugin: in a runtime
+  // composed without it the globals are undefined (feature tests like
+  // `typeof Buffer` keep working).
+  for (const name of ['Buffer', 'Blob', 'File']) {
+    defineLazy(global, name, () => {
+      try {
+        return require('buffer')[name];
+      } catch (err) {
+        if (err.code === 'ERR_MOSAIC_PLUGIN_MISSING') return undefined;
+        throw err;
+      }
+    });
+  }
 }
 
 module.exports = { install, defineLazy, defineValue };
