@@ -66,8 +66,40 @@ const shims = new Map([
 
 const cache = new Map();
 
+// The npm packages the core embeds as internal/deps/<package>/...: in Bazel's
+// runfiles (external/core_npm) or, run by hand, where tools/setup installs them.
+const depDirs = [path.join(ROOT, 'external', 'core_npm'),
+                 path.join(ROOT, 'third_party', '.deps', 'core-npm', 'node_modules')];
+
+function resolveDep(rest) {
+  for (const dir of depDirs) {
+    const file = path.join(dir, rest.endsWith('.js') ? rest : `${rest}.js`);
+    if (fs.existsSync(file)) return file;
+  }
+  return null;
+}
+
+// require() inside an embedded package, as the core's depsRequire does it:
+// relative paths within the package, other packages by their "main".
+function depRequire(file) {
+  return (specifier) => {
+    if (specifier.startsWith('./') || specifier.startsWith('../')) {
+      return loadFile(path.resolve(path.dirname(file), specifier).replace(/\.js$/, '') + '.js',
+                      specifier);
+    }
+    for (const dir of depDirs) {
+      const pkg = path.join(dir, specifier, 'package.json');
+      if (!fs.existsSync(pkg)) continue;
+      const main = JSON.parse(fs.readFileSync(pkg, 'utf8')).main || 'index.js';
+      return loadFile(path.join(dir, specifier, main).replace(/\.js$/, '') + '.js', specifier);
+    }
+    return mosaicRequire(specifier);
+  };
+}
+
 function resolve(id) {
   if (id.startsWith('node:')) id = id.slice(5);
+  if (id.startsWith('internal/deps/')) return resolveDep(id.slice('internal/deps/'.length));
   if (id.startsWith('internal/')) {
     return path.join(ROOT, 'core', 'js', `${id}.js`);
   }
@@ -82,6 +114,10 @@ function mosaicRequire(id) {
   }
   const file = resolve(id);
   if (file === null) return require(id);
+  return loadFile(file, id);
+}
+
+function loadFile(file, id) {
   const cached = cache.get(file);
   if (cached) return cached.exports;
   const module = { exports: {}, id, filename: file };
@@ -90,7 +126,9 @@ function mosaicRequire(id) {
   const fn = vm.runInThisContext(
     `(function (exports, require, module, internalBinding) {${src}\n})`,
     { filename: file });
-  fn.call(module.exports, module.exports, mosaicRequire, module, internalBinding);
+  const isDep = depDirs.some((dir) => file.startsWith(dir + path.sep));
+  fn.call(module.exports, module.exports, isDep ? depRequire(file) : mosaicRequire, module,
+          internalBinding);
   return module.exports;
 }
 
