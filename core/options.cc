@@ -36,6 +36,10 @@ bool IsV8Flag(const std::string& name) {
       "--single-threaded-gc", "--predictable", "--random-seed",
       "--abort-on-uncaught-exception", "--trace-gc", "--no-lazy",
       "--harmony-import-assertions", "--experimental-wasm-threads",
+      // Profiling and tracing, as node users pass them to node directly.
+      "--prof", "--perf-basic-prof", "--perf-basic-prof-only-functions", "--perf-prof",
+      "--perf-prof-unwinding-info", "--interpreted-frames-native-stack", "--logfile",
+      "--no-logfile-per-isolate", "--trace-opt", "--trace-deopt", "--trace-ic",
   };
   for (const char* flag : kFlags) {
     if (name == flag) return true;

@@ -39,6 +39,10 @@ expect exit-code 7 "" "$mosaic" -e "process.exit(7)"
 expect eval-throw 1 "Error: thrown" "$mosaic" -e "throw new Error('thrown')"
 expect stack-trace-limit 0 "1" "$mosaic" --stack-trace-limit=1 -e "console.log(Error.stackTraceLimit)"
 expect exec-argv 0 '["--no-warnings","-e"' "$mosaic" --no-warnings -e "console.log(JSON.stringify(process.execArgv))"
+# V8's profiling options pass through as node passes them: --prof writes
+# the tick log where --logfile says.
+expect prof 0 "ok" "$mosaic" --prof --logfile="$tmp/ticks.log" --no-logfile-per-isolate -e "console.log('ok')"
+[[ -s "$tmp/ticks.log" ]] && passed=$((passed + 1)) || { echo "FAIL prof: no tick log"; failures=$((failures + 1)); }
 
 printf 'console.log("from stdin", 40 + 2)\n' > "$tmp/stdin.js"
 output="$("$mosaic" - < "$tmp/stdin.js" 2>&1)"
