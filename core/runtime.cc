@@ -196,7 +196,7 @@ Runtime::Runtime(const Options& options)
     isolate_ = v8::Isolate::Allocate();
     impl_->snapshot_creator = std::make_unique<v8::SnapshotCreator>(isolate_, refs->data());
   } else {
-    impl_->allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
+    impl_->allocator = new ArrayBufferAllocator();
     v8::Isolate::CreateParams params;
     params.array_buffer_allocator = impl_->allocator;
     params.external_references = refs->data();
@@ -253,6 +253,8 @@ Runtime* Runtime::Current() {
   v8::Isolate* isolate = v8::Isolate::GetCurrent();
   return From(isolate->GetCurrentContext());
 }
+
+ArrayBufferAllocator* Runtime::array_buffer_allocator() const { return impl_->allocator; }
 
 v8::Local<v8::Context> Runtime::context() const {
   return impl_->context.Get(isolate_);

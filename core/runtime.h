@@ -14,6 +14,8 @@
 
 namespace mosaic {
 
+class ArrayBufferAllocator;
+
 class Runtime {
  public:
   explicit Runtime(const Options& options);
@@ -32,6 +34,8 @@ class Runtime {
   v8::Isolate* isolate() const { return isolate_; }
   v8::Local<v8::Context> context() const;
   uv_loop_t* loop() const { return loop_; }
+  // The isolate's ArrayBuffer allocator; null while building the snapshot.
+  ArrayBufferAllocator* array_buffer_allocator() const;
   const Options& options() const { return options_; }
 
   // Invokes `fn` as a macrotask the way Node's MakeCallback does: on return

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/array_buffer_allocator.h"
 #include "core/runtime.h"
 
 namespace mosaic {
@@ -25,7 +26,7 @@ class Runtime::Impl {
   explicit Impl(Runtime* runtime) : runtime(runtime) {}
 
   Runtime* runtime;
-  v8::ArrayBuffer::Allocator* allocator = nullptr;
+  ArrayBufferAllocator* allocator = nullptr;  // null while building the snapshot
   std::unique_ptr<v8::SnapshotCreator> snapshot_creator;  // --build-snapshot
   v8::StartupData snapshot_blob{nullptr, 0};
   bool from_snapshot = false;

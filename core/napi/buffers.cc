@@ -3,7 +3,9 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/array_buffer_allocator.h"
 #include "core/napi/napi_internal.h"
+#include "core/runtime.h"
 
 using mosaic::napi::ClearLastError;
 using mosaic::napi::ErrorKind;
@@ -31,6 +33,20 @@ enum class Fill { kZero, kNone };
 bool NewArrayBuffer(napi_env env, size_t length, v8::Local<v8::ArrayBuffer>* out,
                     Fill fill = Fill::kZero) {
   v8::Isolate* isolate = env->isolate;
+  // Up to this size the memory is V8's own (freed by the scavenger with its
+  // ArrayBuffer, see core/array_buffer_allocator.h). V8 aborts the process
+  // when such an allocation fails, which only very large ones risk: those
+  // take the path below, which throws a RangeError instead.
+  constexpr size_t kManagedMax = size_t{16} << 20;
+  mosaic::ArrayBufferAllocator* managed =
+      env->runtime != nullptr ? env->runtime->array_buffer_allocator() : nullptr;
+  if (managed != nullptr && length > 0 && length <= kManagedMax) {
+    if (fill == Fill::kNone) managed->SkipNextZeroFill();
+    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, length);
+    managed->CancelSkipZeroFill();
+    *out = v8::ArrayBuffer::New(isolate, std::move(store));
+    return true;
+  }
   v8::ArrayBuffer::Allocator* allocator = isolate->GetArrayBufferAllocator();
   if (length == 0 || allocator == nullptr) {
     *out = v8::ArrayBuffer::New(isolate, length);
