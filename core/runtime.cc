@@ -367,7 +367,12 @@ void Runtime::RemoveCleanupHook(CleanupHook hook, void* arg) {
 }
 
 // The warm-up run leaves modules it never loads without a cache entry; those
-// are compiled eagerly here so that no core module is ever parsed at run time.
+// get one here, so that no core module is parsed whole at run time. Our own
+// modules are compiled eagerly. The embedded npm packages only get their
+// top level (their functions compile when first called): eager caches of
+// them would put ~400 KB more into the executable for features few
+// programs use (web streams, minimatch, tr46 tables), and those unread
+// pages still cost resident memory at start-up.
 void Runtime::Impl::CompileUnusedInternals() {
   v8::Isolate* isolate = runtime->isolate();
   v8::Local<v8::Context> ctx = context.Get(isolate);
@@ -378,8 +383,10 @@ void Runtime::Impl::CompileUnusedInternals() {
     const JsSource& src = kCoreSources[i];
     std::string_view id = src.id;
     if (compiled.count(src.id) || (id.size() >= 5 && id.substr(id.size() - 5) == ".json")) continue;
+    auto options = id.substr(0, 14) == "internal/deps/" ? v8::ScriptCompiler::kNoCompileOptions
+                                                       : v8::ScriptCompiler::kEagerCompile;
     v8::Local<v8::Function> fn;
-    if (CompileCoreSource(isolate, ctx, src, v8::ScriptCompiler::kEagerCompile).ToLocal(&fn)) {
+    if (CompileCoreSource(isolate, ctx, src, options).ToLocal(&fn)) {
       compiled_internals.emplace_back(src.id, v8::Global<v8::Function>(isolate, fn));
     }
   }
