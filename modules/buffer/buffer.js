@@ -721,10 +721,13 @@ function checkView(view) {
   }
 }
 
+// Node's raw encoding methods (asciiSlice, utf8Write, ...) are native
+// functions of length 0: default parameter values give ours the same length
+// (redefining `length` on each costs ~100 us at every start).
 function makeSlice(name) {
   const fast = binding[name];
-  const fn = lengthZero({
-    [name](start, end) {
+  const fn = ({
+    [name](start = undefined, end = undefined) {
       checkView(this);
       const len = this.byteLength;
       if (len === 0) return '';
@@ -800,8 +803,8 @@ const writeImpls = {
 
 function makeWrite(name, nativeName) {
   const write = writeImpls[nativeName];
-  return lengthZero({
-    [name](string, offset, length) {
+  return ({
+    [name](string = undefined, offset = undefined, length = undefined) {
       checkView(this);
       if (typeof string !== 'string') {
         throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
@@ -818,12 +821,6 @@ function makeWrite(name, nativeName) {
       return write(this, string, offset, length);
     },
   }[name]);
-}
-
-// Node's raw encoding methods are native functions: length 0.
-function lengthZero(fn) {
-  Object.defineProperty(fn, 'length', { __proto__: null, value: 0 });
-  return fn;
 }
 
 // Plain assignment (not defineProperty) keeps the prototype in V8's fast
