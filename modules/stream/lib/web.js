@@ -17,12 +17,34 @@ function validateInstance(value, Class, name) {
   if (!(value instanceof Class)) throw new ERR_INVALID_ARG_TYPE(name, Class.name, value);
 }
 
+// Ties a node stream to a web reader or writer: destroying the node stream
+// cancels (or aborts, through `stop`) the web side unless that has closed,
+// and the web side failing destroys the node stream (set `link.stream`).
+function linkWebHandle(handle, stop) {
+  const link = {
+    closed: false,
+    stream: null,
+    destroy(error, callback) {
+      if (link.closed) {
+        callback(error);
+        return;
+      }
+      stop(error).then(() => callback(error), callback);
+    },
+  };
+  handle.closed.then(() => { link.closed = true; }, (error) => {
+    link.closed = true;
+    link.stream.destroy(error);
+  });
+  return link;
+}
+
 // A node Readable that pulls from a ReadableStream's reader.
 function newStreamReadableFromReadableStream(readableStream, options = {}) {
   validateInstance(readableStream, webstreams.ReadableStream, 'readableStream');
   const { highWaterMark, encoding, objectMode = false, signal } = options;
   const reader = readableStream.getReader();
-  let closed = false;
+  const link = linkWebHandle(reader, (error) => reader.cancel(error));
   const readable = new (lazyStream().Readable)({
     objectMode,
     highWaterMark,
@@ -31,25 +53,16 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
     read() {
       reader.read().then(({ value, done }) => {
         if (done) {
-          closed = true;
+          link.closed = true;
           readable.push(null);
         } else {
           readable.push(value);
         }
       }, (error) => readable.destroy(error));
     },
-    destroy(error, callback) {
-      if (closed) {
-        callback(error);
-        return;
-      }
-      reader.cancel(error).then(() => callback(error), (cancelError) => callback(cancelError));
-    },
+    destroy: link.destroy,
   });
-  reader.closed.then(() => { closed = true; }, (error) => {
-    closed = true;
-    readable.destroy(error);
-  });
+  link.stream = readable;
   return readable;
 }
 
@@ -98,7 +111,7 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
   validateInstance(writableStream, webstreams.WritableStream, 'writableStream');
   const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
   const writer = writableStream.getWriter();
-  let closed = false;
+  const link = linkWebHandle(writer, (error) => writer.abort(error));
   const writable = new (lazyStream().Writable)({
     highWaterMark,
     objectMode,
@@ -109,22 +122,13 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
     },
     final(callback) {
       writer.close().then(() => {
-        closed = true;
+        link.closed = true;
         callback();
       }, callback);
     },
-    destroy(error, callback) {
-      if (closed) {
-        callback(error);
-        return;
-      }
-      writer.abort(error).then(() => callback(error), (abortError) => callback(abortError));
-    },
+    destroy: link.destroy,
   });
-  writer.closed.then(() => { closed = true; }, (error) => {
-    closed = true;
-    writable.destroy(error);
-  });
+  link.stream = writable;
   return writable;
 }
 
