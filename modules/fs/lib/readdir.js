@@ -164,32 +164,38 @@ function bufferNameError(listing) {
   return new ERR_INVALID_ARG_TYPE('path', 'string', Buffer.from(first[0]));
 }
 
+// Appends one directory's listing (with types) to `out` -- Dirents, or
+// names relative to basePath -- and each subdirectory, links followed, to
+// `pending`, the caller's queue or stack.
+function collectEntries(basePath, dir, result, options, buffers, out, pending) {
+  const withTypes = !!options.withFileTypes;
+  if (buffers && result[0].length > 0 && !withTypes) throw bufferNameError(result[0]);
+  if (withTypes) {
+    for (const d of direntsSync(dir, result, options.encoding)) {
+      out.push(d);
+      if (d.isDirectory()) pending.push(joinPath(dir, d.name));
+    }
+    return;
+  }
+  const names = namesOf(result[0], options.encoding);
+  const types = result[1];
+  for (let i = 0; i < names.length; i++) {
+    const full = pathModule.join(dir, names[i]);
+    out.push(pathModule.relative(basePath, full));
+    if (followsToDir(full, types.charCodeAt(i) - 48)) pending.push(full);
+  }
+}
+
 // Breadth-first, like Node's sync and callback forms.
 function readdirSyncRecursive(basePath, options) {
   const buffers = checkRecursivePath(basePath, options);
-  const withTypes = !!options.withFileTypes;
   const out = [];
   const queue = [basePath];
   for (let q = 0; q < queue.length; q++) {
     const dir = queue[q];
     const result = binding.readdir(dir, wantsBuffer(options.encoding), true);
     if (typeof result === 'number') throw fsError(result, 'scandir', dir);
-    if (buffers && result[0].length > 0 && !withTypes) throw bufferNameError(result[0]);
-    if (withTypes) {
-      const dirents = direntsSync(dir, result, options.encoding);
-      for (const d of dirents) {
-        out.push(d);
-        if (d.isDirectory()) queue.push(joinPath(dir, d.name));
-      }
-    } else {
-      const names = namesOf(result[0], options.encoding);
-      const types = result[1];
-      for (let i = 0; i < names.length; i++) {
-        const full = pathModule.join(dir, names[i]);
-        out.push(pathModule.relative(basePath, full));
-        if (followsToDir(full, types.charCodeAt(i) - 48)) queue.push(full);
-      }
-    }
+    collectEntries(basePath, dir, result, options, buffers, out, queue);
   }
   return out;
 }
@@ -202,7 +208,6 @@ function readdirRecursive(basePath, options, callback) {
     callback(err);
     return;
   }
-  const withTypes = !!options.withFileTypes;
   const out = [];
   const queue = [basePath];
   let q = 0;
@@ -218,22 +223,7 @@ function readdirRecursive(basePath, options, callback) {
         return;
       }
       try {
-        if (buffers && result[0].length > 0 && !withTypes) throw bufferNameError(result[0]);
-        if (withTypes) {
-          const dirents = direntsSync(dir, result, options.encoding);
-          for (const d of dirents) {
-            out.push(d);
-            if (d.isDirectory()) queue.push(joinPath(dir, d.name));
-          }
-        } else {
-          const names = namesOf(result[0], options.encoding);
-          const types = result[1];
-          for (let i = 0; i < names.length; i++) {
-            const full = pathModule.join(dir, names[i]);
-            out.push(pathModule.relative(basePath, full));
-            if (followsToDir(full, types.charCodeAt(i) - 48)) queue.push(full);
-          }
-        }
+        collectEntries(basePath, dir, result, options, buffers, out, queue);
       } catch (err) {
         callback(err);
         return;
@@ -255,7 +245,6 @@ function readdirPromiseRecursive(basePath, options) {
       reject(err);
       return;
     }
-    const withTypes = !!options.withFileTypes;
     const out = [];
     const stack = [basePath];
     const next = () => {
@@ -270,22 +259,7 @@ function readdirPromiseRecursive(basePath, options) {
           return;
         }
         try {
-          if (buffers && result[0].length > 0 && !withTypes) throw bufferNameError(result[0]);
-          if (withTypes) {
-            const dirents = direntsSync(dir, result, options.encoding);
-            for (const d of dirents) {
-              out.push(d);
-              if (d.isDirectory()) stack.push(joinPath(dir, d.name));
-            }
-          } else {
-            const names = namesOf(result[0], options.encoding);
-            const types = result[1];
-            for (let i = 0; i < names.length; i++) {
-              const full = pathModule.join(dir, names[i]);
-              out.push(pathModule.relative(basePath, full));
-              if (followsToDir(full, types.charCodeAt(i) - 48)) stack.push(full);
-            }
-          }
+          collectEntries(basePath, dir, result, options, buffers, out, stack);
         } catch (err) {
           reject(err);
           return;
