@@ -75,6 +75,7 @@ const kPrompt = Symbol('_prompt');
 const kQuestionCallback = Symbol('_questionCallback');
 const kRefreshLine = Symbol('_refreshLine');
 const kSawReturnAt = Symbol('_sawReturnAt');
+const kLineEnd = Symbol('_lineEnd');
 const kSetRawMode = Symbol('_setRawMode');
 const kTabComplete = Symbol('_tabComplete');
 const kTtyWrite = Symbol('_ttyWrite');
@@ -626,6 +627,20 @@ class Interface extends InterfaceConstructor {
     this[kOnLine](line);
   }
 
+  // 'return' (\r) or 'enter' (\n) ends a line, except the \n of a \r\n
+  // pair (within crlfDelay), which is not a second line.
+  [kLineEnd](keyName) {
+    if (keyName === 'return') {
+      this[kSawReturnAt] = Date.now();
+      this[kLine]();
+      return;
+    }
+    if (this[kSawReturnAt] === 0 || Date.now() - this[kSawReturnAt] > this.crlfDelay) {
+      this[kLine]();
+    }
+    this[kSawReturnAt] = 0;
+  }
+
   // History navigation; with text before the cursor, only entries starting
   // with it are visited (and the typed text comes back at either end).
   [kHistoryNext]() {
@@ -837,15 +852,8 @@ class Interface extends InterfaceConstructor {
       if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
       switch (key.name) {
         case 'return':
-          this[kSawReturnAt] = Date.now();
-          this[kLine]();
-          break;
         case 'enter':
-          // The \n of a \r\n pair is not a second line.
-          if (this[kSawReturnAt] === 0 || Date.now() - this[kSawReturnAt] > this.crlfDelay) {
-            this[kLine]();
-          }
-          this[kSawReturnAt] = 0;
+          this[kLineEnd](key.name);
           break;
         case 'backspace':
           this[kDeleteLeft]();
@@ -917,14 +925,8 @@ class Interface extends InterfaceConstructor {
     }
     switch (key.name) {
       case 'return':
-        this[kSawReturnAt] = Date.now();
-        this[kLine]();
-        break;
       case 'enter':
-        if (this[kSawReturnAt] === 0 || Date.now() - this[kSawReturnAt] > this.crlfDelay) {
-          this[kLine]();
-        }
-        this[kSawReturnAt] = 0;
+        this[kLineEnd](key.name);
         break;
       default:
         if (typeof s === 'string' && s) {
