@@ -1,7 +1,7 @@
 'use strict';
 
 // Blob and File (buffer.Blob / buffer.File), kept simple: a Blob owns one
-// immutable copy of its bytes. stream() needs a global ReadableStream.
+// immutable copy of its bytes. stream() is a WHATWG ReadableStream (the core's).
 
 const {
   codes: {
@@ -10,7 +10,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
-    ERR_MOSAIC_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { validateDictionary } = require('internal/validators');
@@ -169,14 +168,11 @@ class Blob {
 
   stream() {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    const ReadableStreamCtor = globalThis.ReadableStream;
-    if (typeof ReadableStreamCtor !== 'function') {
-      throw new ERR_MOSAIC_NOT_IMPLEMENTED('Blob.prototype.stream (no ReadableStream)');
-    }
+    const { ReadableStream } = require('internal/webstreams');
     const bytes = this.#bytes;
     const kChunk = 65536;
     let pos = 0;
-    return new ReadableStreamCtor({
+    return new ReadableStream({
       pull(controller) {
         if (pos >= bytes.length) {
           controller.close();
