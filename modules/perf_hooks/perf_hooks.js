@@ -618,23 +618,7 @@ function loopStart() {
 }
 
 function eventLoopUtilization(util1, util2) {
-  const start = loopStart();
-  if (start <= 0) return { idle: 0, active: 0, utilization: 0 };
-  if (util2) {
-    const idle = util1.idle - util2.idle;
-    const active = util1.active - util2.active;
-    return { idle, active, utilization: active / (idle + active) };
-  }
-  const idle = binding.loopIdleTime();
-  const active = now() - start - idle;
-  if (!util1) return { idle, active, utilization: active / (idle + active) };
-  const idleDelta = idle - util1.idle;
-  const activeDelta = active - util1.active;
-  return {
-    idle: idleDelta,
-    active: activeDelta,
-    utilization: activeDelta / (idleDelta + activeDelta),
-  };
+  return corePerformance.eventLoopUtilizationFrom(loopStart(), binding.loopIdleTime, util1, util2);
 }
 
 // ---------------------------------------------------------------------------

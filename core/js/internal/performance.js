@@ -595,14 +595,20 @@ function eventLoopUtilization(util1, util2) {
   if (typeof b.loopIdleTime !== 'function') {
     throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('eventLoopUtilization');
   }
-  const loopStart = milestone('loopStart');
+  return eventLoopUtilizationFrom(milestone('loopStart'), () => b.loopIdleTime(), util1, util2);
+}
+
+// The ELU arithmetic, from the loop's start (ms on this clock; <= 0 before
+// the loop ran) and a reader of its idle time. Shared with the perf_hooks
+// plugin, which measures both natively.
+function eventLoopUtilizationFrom(loopStart, readIdleTime, util1, util2) {
   if (loopStart <= 0) return { idle: 0, active: 0, utilization: 0 };
   if (util2) {
     const idle = util1.idle - util2.idle;
     const active = util1.active - util2.active;
     return { idle, active, utilization: active / (idle + active) };
   }
-  const idle = b.loopIdleTime();
+  const idle = readIdleTime();
   const active = now() - loopStart - idle;
   if (!util1) return { idle, active, utilization: active / (idle + active) };
   const idleDelta = idle - util1.idle;
@@ -693,5 +699,6 @@ module.exports = {
   now,
   get timeOrigin() { return binding().timeOrigin; },
   eventLoopUtilization,
+  eventLoopUtilizationFrom,
   timerify,
 };
