@@ -14,6 +14,7 @@
 #ifndef MOSAIC_SDK_MOSAIC_PLUGIN_H_
 #define MOSAIC_SDK_MOSAIC_PLUGIN_H_
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -24,7 +25,7 @@ extern "C" {
 #endif
 
 #define MOSAIC_PLUGIN_ABI_MAJOR 1
-#define MOSAIC_PLUGIN_ABI_MINOR 2
+#define MOSAIC_PLUGIN_ABI_MINOR 3
 
 #define MOSAIC_PLUGIN_EXPORT __attribute__((visibility("default")))
 
@@ -106,6 +107,23 @@ typedef struct mosaic_runtime_api {
    * of it at once (Buffer.allocUnsafe, decoders). */
   napi_status (*create_buffer_uninitialized)(napi_env env, size_t length, void** data,
                                              napi_value* result);
+
+  /* ABI 1.3 */
+
+  /* The characters of an external string (one whose text lives outside the
+   * JS heap, as create_external_* makes them), without a copy: `*data` is
+   * set to them, `*length` to their count (bytes when `*one_byte`, UTF-16
+   * units otherwise). For any other string `*data` is NULL and the caller
+   * copies as usual. The pointer stays valid while the string is alive and
+   * must not be written through. */
+  napi_status (*get_external_string)(napi_env env, napi_value value, const void** data,
+                                     size_t* length, bool* one_byte);
+  /* A Uint32Array of one element, the isolate's zero-fill switch: while the
+   * element is 0, new ArrayBuffers (`new Uint8Array(n)` included) are not
+   * zero-filled. For JavaScript that overwrites fresh memory at once: set it
+   * to 0 right before the one allocation and back to 1 in a `finally`, as
+   * node's buffer module does with its zeroFill field. Never leave it 0. */
+  napi_status (*get_zero_fill_toggle)(napi_env env, napi_value* result);
 } mosaic_runtime_api;
 
 /* The table of the runtime the calling plugin is loaded into. */

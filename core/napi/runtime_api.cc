@@ -3,12 +3,15 @@
 #include <cstdlib>
 #include <utility>
 
+#include "core/array_buffer_allocator.h"
 #include "core/napi/napi_internal.h"
+#include "core/runtime.h"
 #include "sdk/mosaic_plugin.h"
 
 using mosaic::napi::ClearLastError;
 using mosaic::napi::JsValue;
 using mosaic::napi::SetLastError;
+using mosaic::napi::V8Value;
 
 namespace {
 
@@ -85,12 +88,55 @@ napi_status CreateExternalUtf16(napi_env env, char16_t* data, size_t length,
       });
 }
 
+napi_status GetExternalString(napi_env env, napi_value value, const void** data, size_t* length,
+                              bool* one_byte) {
+  if (env == nullptr) return napi_invalid_arg;
+  if (value == nullptr || data == nullptr || length == nullptr || one_byte == nullptr) {
+    return SetLastError(env, napi_invalid_arg);
+  }
+  v8::Local<v8::Value> v = V8Value(value);
+  if (!v->IsString()) return SetLastError(env, napi_string_expected);
+  v8::Local<v8::String> string = v.As<v8::String>();
+  *data = nullptr;
+  *length = 0;
+  *one_byte = false;
+  if (string->IsExternalOneByte()) {
+    const v8::String::ExternalOneByteStringResource* r =
+        string->GetExternalOneByteStringResource();
+    *data = r->data();
+    *length = r->length();
+    *one_byte = true;
+  } else if (string->IsExternalTwoByte()) {
+    const v8::String::ExternalStringResource* r = string->GetExternalStringResource();
+    *data = r->data();
+    *length = r->length();
+  }
+  return ClearLastError(env);
+}
+
+// The Uint32Array's memory is the allocator's own field, which lives as
+// long as the isolate.
+napi_status GetZeroFillToggle(napi_env env, napi_value* result) {
+  if (env == nullptr) return napi_invalid_arg;
+  if (result == nullptr) return SetLastError(env, napi_invalid_arg);
+  mosaic::ArrayBufferAllocator* allocator =
+      env->runtime != nullptr ? env->runtime->array_buffer_allocator() : nullptr;
+  if (allocator == nullptr) return SetLastError(env, napi_generic_failure);
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      allocator->zero_fill_field(), sizeof(uint32_t), v8::BackingStore::EmptyDeleter, nullptr);
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(env->isolate, std::move(store));
+  *result = JsValue(v8::Uint32Array::New(buffer, 0, 1));
+  return ClearLastError(env);
+}
+
 const mosaic_runtime_api kRuntimeApi = {
     sizeof(mosaic_runtime_api),
     MOSAIC_PLUGIN_ABI_MINOR,
     CreateExternalLatin1,
     CreateExternalUtf16,
     mosaic::napi::CreateUninitializedBuffer,
+    GetExternalString,
+    GetZeroFillToggle,
 };
 
 }  // namespace

@@ -85,11 +85,31 @@ static napi_value Countdown(napi_env env, napi_callback_info info) {
   return result;
 }
 
+/* externalLength(s) -> how many characters of `s` live outside the JS heap
+ * (all of them for an external string, else 0): read in place through the
+ * runtime's table (ABI 1.3). */
+static napi_value ExternalLength(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value arg, result;
+  const void* data;
+  size_t length;
+  bool one_byte;
+  if (napi_get_cb_info(env, info, &argc, &arg, NULL, NULL) != napi_ok) return NULL;
+  if (mosaic_get_runtime_api()->get_external_string(env, arg, &data, &length, &one_byte) !=
+      napi_ok) {
+    napi_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The argument must be of type string");
+    return NULL;
+  }
+  napi_create_int64(env, data != NULL ? (int64_t)length : 0, &result);
+  return result;
+}
+
 static napi_value Init(napi_env env, napi_value exports) {
   napi_property_descriptor methods[] = {
       {"greet", NULL, Greet, NULL, NULL, NULL, napi_default, NULL},
       {"cheers", NULL, Cheers, NULL, NULL, NULL, napi_default, NULL},
       {"countdown", NULL, Countdown, NULL, NULL, NULL, napi_default, NULL},
+      {"externalLength", NULL, ExternalLength, NULL, NULL, NULL, napi_default, NULL},
   };
   napi_define_properties(env, exports, sizeof(methods) / sizeof(methods[0]), methods);
   return exports;

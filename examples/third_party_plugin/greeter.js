@@ -7,3 +7,4 @@ exports.greet = (name) => binding.greet(name);
 exports.greetFile = (file) => binding.greet(path.basename(file));
 exports.cheers = (n) => binding.cheers(n);
 exports.countdown = (n) => binding.countdown(n);
+exports.externalLength = (s) => binding.externalLength(s);

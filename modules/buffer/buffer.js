@@ -204,20 +204,16 @@ let poolOffset;
 let allocPool;    // the slab's ArrayBuffer
 let allocBuffer;  // a Uint8Array over all of it (for the binding)
 
-// Memory that need not be zeroed (allocUnsafe, the pool).
-//
-// Big sizes come from the runtime without zero-filling (the binding's
-// allocUnsafe). Below 32 KiB zero-filling costs less than the native call,
-// so small sizes always come from V8.
-//
-// Never while this module is loading: the binding gives its buffers
-// Buffer.prototype, which is only known once this module has run.
-let moduleLoaded = false;
+// Memory that need not be zeroed (allocUnsafe, the pool): the runtime's
+// zero-fill switch is off for exactly this one allocation.
+const zeroFill = binding.zeroFillToggle;
 function createUnsafeBuffer(size) {
-  if (size >= 32768 && size <= kMaxLength && moduleLoaded) {
-    return new FastBuffer(binding.allocUnsafe(size), 0, size);
+  zeroFill[0] = 0;
+  try {
+    return new FastBuffer(size);
+  } finally {
+    zeroFill[0] = 1;
   }
-  return new FastBuffer(size);
 }
 
 function createPool() {
@@ -402,20 +398,21 @@ function fromStringFast(string, ops) {
 function fromStringUtf8(string) {
   const units = string.length;
   const half = Buffer.poolSize >>> 1;
-  if (units < half) {
-    // Each UTF-16 unit takes 1 to 3 UTF-8 bytes. When 3 per unit stay below
-    // half a pool the string surely goes into a fresh pool, so one is made
-    // as soon as this one proves too small (node makes one too, once it
-    // has measured the string), sparing a separate measuring pass.
-    const surelySmall = units * 3 < half;
-    if (surelySmall && units >= poolSize - poolOffset) createPool();
-    let actual = tryPooledUtf8(string, units);
-    if (actual < 0 && surelySmall) {
-      createPool();
-      actual = tryPooledUtf8(string, units);
-    }
-    if (actual >= 0 && actual < half) return takeFromPool(actual);
+  // At least one byte per unit: surely too big for the pool, and utf8Create
+  // measures the string itself (measuring twice was a third of the time).
+  if (units >= half) return new FastBuffer(binding.utf8Create(string));
+  // Each UTF-16 unit takes 1 to 3 UTF-8 bytes. When 3 per unit stay below
+  // half a pool the string surely goes into a fresh pool, so one is made
+  // as soon as this one proves too small (node makes one too, once it
+  // has measured the string), sparing a separate measuring pass.
+  const surelySmall = units * 3 < half;
+  if (surelySmall && units >= poolSize - poolOffset) createPool();
+  let actual = tryPooledUtf8(string, units);
+  if (actual < 0 && surelySmall) {
+    createPool();
+    actual = tryPooledUtf8(string, units);
   }
+  if (actual >= 0 && actual < half) return takeFromPool(actual);
   const length = binding.byteLengthUtf8(string);
   if (length >= half) return new FastBuffer(binding.utf8Create(string));
   let remaining = poolSize - poolOffset;
@@ -423,7 +420,6 @@ function fromStringUtf8(string) {
     createPool();
     remaining = poolSize - poolOffset;
   }
-  let actual;
   if (length < remaining) {
     actual = binding.utf8WritePooled(allocBuffer, string, poolOffset, remaining, length);
   } else {
@@ -1379,4 +1375,3 @@ Object.defineProperties(module.exports, {
   },
 });
 
-moduleLoaded = true;

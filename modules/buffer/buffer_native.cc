@@ -1165,7 +1165,8 @@ size_t StringLowBytesSize(napi_env env, napi_value str, size_t max_chars) {
 
 // Hands the low bytes of the first `max_chars` code units of `str` to
 // use(bytes, count). A string that fits a stack buffer takes one Node-API
-// call; a longer one is measured first.
+// call; a longer one is used in place when its Latin-1 text lives outside
+// the heap (as large results of toString() do), else measured and copied.
 template <typename Use>
 bool WithLowBytes(napi_env env, napi_value str, size_t max_chars, Use&& use) {
   char small[4096];
@@ -1175,6 +1176,16 @@ bool WithLowBytes(napi_env env, napi_value str, size_t max_chars, Use&& use) {
   // Shorter than the buffer, or as long as needed: nothing left out.
   if (len + 1 < small_size || len == max_chars) {
     use(reinterpret_cast<const uint8_t*>(small), len);
+    return true;
+  }
+  const void* external = nullptr;
+  bool one_byte = false;
+  if (mosaic_get_runtime_api()->get_external_string(env, str, &external, &len, &one_byte) !=
+      napi_ok) {
+    return false;
+  }
+  if (external != nullptr && one_byte) {
+    use(static_cast<const uint8_t*>(external), std::min(len, max_chars));
     return true;
   }
   const size_t size = StringLowBytesSize(env, str, max_chars);
@@ -1598,6 +1609,22 @@ napi_value Utf8WritePooled(napi_env env, napi_callback_info info) {
   return Int(env, -1);
 }
 
+// An ArrayBuffer of `size` bytes whose contents need not be initialised
+// (the runtime's create_buffer_uninitialized), for results written in full.
+bool NewUninitializedArrayBuffer(napi_env env, size_t size, void** data, napi_value* ab) {
+  napi_value buffer;
+  size_t byte_offset = 0;
+  if (mosaic_get_runtime_api()->create_buffer_uninitialized(env, size, data, &buffer) ==
+          napi_ok &&
+      napi_get_typedarray_info(env, buffer, nullptr, nullptr, nullptr, ab, &byte_offset) ==
+          napi_ok &&
+      byte_offset == 0) {
+    return true;
+  }
+  // Not a plain Uint8Array over its own ArrayBuffer: allocate zeroed.
+  return napi_create_arraybuffer(env, size, data, ab) == napi_ok;
+}
+
 // utf8Create(string) -> ArrayBuffer holding exactly its UTF-8 bytes.
 napi_value Utf8Create(napi_env env, napi_callback_info info) {
   Args<1> args;
@@ -1606,36 +1633,12 @@ napi_value Utf8Create(napi_env env, napi_callback_info info) {
   CALL(env, napi_get_value_string_utf8(env, args.argv[0], nullptr, 0, &length));
   void* data = nullptr;
   napi_value ab;
-  CALL(env, napi_create_arraybuffer(env, length, &data, &ab));
+  if (!NewUninitializedArrayBuffer(env, length, &data, &ab)) return Fail(env);
   if (length == 0) return ab;
   size_t written = 0;
   if (!WriteUtf8(env, args.argv[0], nullptr, 0, static_cast<uint8_t*>(data), length,
                  length, &written)) {
     return Fail(env);
-  }
-  return ab;
-}
-
-// allocUnsafe(size) -> ArrayBuffer of `size` bytes whose contents need not
-// be initialised (the runtime's create_buffer_uninitialized).
-napi_value AllocUnsafe(napi_env env, napi_callback_info info) {
-  Args<1> args;
-  if (!args.Load(env, info)) return Fail(env);
-  int64_t size = ToInt64(env, args.argv[0], 0);
-  if (size < 0) size = 0;
-  void* data = nullptr;
-  napi_value buffer;
-  if (mosaic_get_runtime_api()->create_buffer_uninitialized(env, static_cast<size_t>(size), &data,
-                                                            &buffer) != napi_ok) {
-    return Fail(env);
-  }
-  napi_value ab;
-  size_t byte_offset = 0;
-  if (napi_get_typedarray_info(env, buffer, nullptr, nullptr, nullptr, &ab, &byte_offset) !=
-          napi_ok ||
-      byte_offset != 0) {
-    // Not a plain Uint8Array over its own ArrayBuffer: allocate zeroed.
-    CALL(env, napi_create_arraybuffer(env, static_cast<size_t>(size), &data, &ab));
   }
   return ab;
 }
@@ -1981,7 +1984,6 @@ extern "C" napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       FN("base64Write", WriteEnc<kEncBase64>),
       FN("utf8WritePooled", Utf8WritePooled),
       FN("utf8Create", Utf8Create),
-      FN("allocUnsafe", AllocUnsafe),
       FN("compare", Compare),
       FN("compareRange", CompareRange),
       FN("fill", Fill),
@@ -1995,8 +1997,11 @@ extern "C" napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       FN("isAscii", IsAsciiFn),
 #undef FN
   };
-  if (napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props) !=
-      napi_ok) {
+  napi_value zero_fill;
+  if (mosaic_get_runtime_api()->get_zero_fill_toggle(env, &zero_fill) != napi_ok ||
+      napi_set_named_property(env, exports, "zeroFillToggle", zero_fill) != napi_ok ||
+      napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props) !=
+          napi_ok) {
     return Fail(env);
   }
   return exports;

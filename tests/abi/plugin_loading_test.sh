@@ -108,6 +108,13 @@ if "$greeter_build" "$work/greeter" "$sdk" "$napi"; then
   check runtime-api-buffer "true 2,1,0 0" run "$work/greeter" \
     "const g = require('greeter'); const b = g.countdown(3);
      console.log(Buffer.isBuffer(b), [...b].join(), g.countdown(0).length)"
+  # ABI 1.3: external strings read in place (a 1 MiB toString() result is
+  # one; a short literal is not), and non-strings rejected.
+  check runtime-api-external-view "1048576 0 0 string" run "$work/greeter" \
+    "const g = require('greeter');
+     let err; try { g.externalLength(1) } catch (e) { err = e.message.split(' ').pop() }
+     console.log(g.externalLength(g.cheers(1 << 20)), g.externalLength('abc'),
+                 g.externalLength('x'.repeat(1 << 20)), err)"
 else
   echo "FAIL greeter build"
   failures=$((failures + 1))
