@@ -110,7 +110,23 @@ v8::Local<v8::Array> Entry(v8::Isolate* isolate, const std::string& name,
 // catalog(extraDirs): [[name, version, file, hash, origin], ...] from the
 // runtime's lock file, then from every `libmosaic_<name>.so` in extraDirs
 // (version and hash empty: they are read from the plugin itself).
+// One descriptor held back for loading plugins: plugins are opened on first
+// require, which may come when the process has run out of descriptors
+// (EMFILE). Load() frees it for its own opens (they are sequential, each
+// closed before the next) and takes it back after.
+int reserve_fd = -1;
+
+void ReserveFd() {
+  if (reserve_fd < 0) reserve_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+}
+
+void ReleaseReservedFd() {
+  if (reserve_fd >= 0) close(reserve_fd);
+  reserve_fd = -1;
+}
+
 void Catalog(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  ReserveFd();
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Array> out = v8::Array::New(isolate);
@@ -162,8 +178,9 @@ v8::Local<v8::String> JsFileSource(v8::Isolate* isolate, const mosaic_js_file& f
   return Utf8String(isolate, std::string_view(f.source, f.length));
 }
 
-// load(file, expectedHash): opens the plugin and returns its manifest.
-void Load(const v8::FunctionCallbackInfo<v8::Value>& args) {
+// load(file, expectedHash): opens the plugin and returns its manifest
+// (Load: the same with the reserved descriptor free for its opens).
+void LoadWithReservedFd(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   std::string file = ToStdString(isolate, args[0]);
@@ -174,7 +191,11 @@ void Load(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   if (!expected.empty()) {
     std::string actual;
-    if (!HashFile(file, &actual) || actual != expected) {
+    if (!HashFile(file, &actual)) {
+      ThrowError(isolate, "Cannot read plugin " + file + ": " + strerror(errno));
+      return;
+    }
+    if (actual != expected) {
       ThrowError(isolate, "Plugin " + file + " does not match the runtime's lock file "
                           "(content hash " + actual + ", expected " + expected +
                           "); rebuild the runtime");
@@ -245,6 +266,12 @@ void Load(const v8::FunctionCallbackInfo<v8::Value>& args) {
   SetValue(context, out, "handle",
            v8::External::New(isolate, const_cast<mosaic_plugin_manifest*>(m)));
   args.GetReturnValue().Set(out);
+}
+
+void Load(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  ReleaseReservedFd();
+  LoadWithReservedFd(args);
+  ReserveFd();
 }
 
 // init(handle, file): runs the plugin's Node-API initialiser and returns

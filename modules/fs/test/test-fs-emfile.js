@@ -34,6 +34,10 @@ assert.strictEqual(emfile.syscall, 'open');
 assert.strictEqual(emfile.path, file);
 assert.strictEqual(emfile.message, `EMFILE: too many open files, open '${file}'`);
 assert.throws(() => fs.readFileSync(file), { code: 'EMFILE', syscall: 'open' });
+// Built-in modules still load with no descriptor left (on Mosaic their
+// plugins are opened on first require, with a descriptor kept for that).
+assert.strictEqual(typeof require('querystring').parse, 'function');
+assert.strictEqual(require('string_decoder').StringDecoder.name, 'StringDecoder');
 
 let asyncDone = false;
 fs.readFile(file, (err) => {

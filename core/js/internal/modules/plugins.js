@@ -129,7 +129,7 @@ function loadPlugin(name, chain) {
                         `lock file says ${entry.version}`, 'ERR_MOSAIC_PLUGIN_INVALID');
     }
     for (const [depName, range] of manifest.dependencies) {
-      const dep = loadPlugin(depName, chain.concat(name));
+      const dep = dependencyVersion(depName, chain.concat(name));
       if (dep === undefined) {
         throw pluginError(`Plugin '${name}' requires plugin '${depName}' (${range}), ` +
                           'which this runtime does not have', 'ERR_MOSAIC_PLUGIN_MISSING');
@@ -148,6 +148,19 @@ function loadPlugin(name, chain) {
     loaded.delete(name);
     throw err;
   }
+}
+
+// A dependency's version, from the lock file when it records one: the
+// dependency itself is then only opened when something requires it (fs
+// needs stream for its streams, not to start), and its manifest is checked
+// against the lock then. Plugins from the plugin path have no recorded
+// version and are loaded to learn it.
+function dependencyVersion(name, chain) {
+  const done = loaded.get(name);
+  if (done !== undefined && done !== 'loading') return done;
+  const entry = getCatalog().get(name);
+  if (entry !== undefined && entry.version) return entry;
+  return loadPlugin(name, chain);
 }
 
 // require('<id>') for a builtin a plugin provides.
