@@ -2,6 +2,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include <v8.h>
+
 #include "core/options.h"
 #include "core/runtime.h"
 #include "core/version.h"
@@ -20,6 +22,11 @@ int main(int argc, char** argv) {
     case mosaic::Options::Mode::kHelp:
       fputs(mosaic::HelpText(), stdout);
       return 0;
+    case mosaic::Options::Mode::kV8Options: {
+      static char help[] = "--help";  // V8 prints its options and goes on
+      v8::V8::SetFlagsFromString(help, sizeof(help) - 1);
+      return 0;
+    }
     default:
       break;
   }

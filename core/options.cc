@@ -2,6 +2,8 @@
 // with V8 flags passed through.
 #include "core/options.h"
 
+#include <v8.h>
+
 #include <cstring>
 
 namespace mosaic {
@@ -26,25 +28,28 @@ bool ParseUnhandledRejections(const std::string& value, UnhandledRejections* out
   return true;
 }
 
-// V8 options node forwards unchanged (node accepts any --foo V8 knows; we
-// pass through the ones tests commonly use and anything prefixed --v8-).
-bool IsV8Flag(const std::string& name) {
-  static const char* const kFlags[] = {
-      "--max-old-space-size", "--max-semi-space-size", "--stack-size",
-      "--stack-trace-limit", "--harmony", "--allow-natives-syntax",
-      "--jitless", "--no-opt", "--max-lazy", "--lite-mode",
-      "--single-threaded-gc", "--predictable", "--random-seed",
-      "--abort-on-uncaught-exception", "--trace-gc", "--no-lazy",
-      "--harmony-import-assertions", "--experimental-wasm-threads",
-      // Profiling and tracing, as node users pass them to node directly.
-      "--prof", "--perf-basic-prof", "--perf-basic-prof-only-functions", "--perf-prof",
-      "--perf-prof-unwinding-info", "--interpreted-frames-native-stack", "--logfile",
-      "--no-logfile-per-isolate", "--trace-opt", "--trace-deopt", "--trace-ic",
-  };
-  for (const char* flag : kFlags) {
-    if (name == flag) return true;
+// Node hands every option it does not know itself to V8, and V8 rejects
+// the ones it does not know either ("bad option", exit 9). V8's own parser
+// decides here too: it removes the flags it accepts from the list.
+// `candidates` pairs each flag as V8 spells it with what the user typed.
+bool TakeV8Flags(const std::vector<std::pair<std::string, std::string>>& candidates,
+                 Options* o, std::string* rejected) {
+  if (candidates.empty()) return true;
+  std::vector<std::string> copies;
+  for (const auto& candidate : candidates) copies.push_back(candidate.first);
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>("mosaic"));
+  for (std::string& flag : copies) argv.push_back(flag.data());
+  int argc = static_cast<int>(argv.size());
+  v8::V8::SetFlagsFromCommandLine(&argc, argv.data(), /*remove_flags=*/true);
+  if (argc > 1) {
+    for (const auto& candidate : candidates) {
+      if (candidate.first == argv[1]) *rejected = candidate.second;
+    }
+    return false;
   }
-  return name.rfind("--harmony-", 0) == 0;
+  for (const auto& candidate : candidates) o->v8_flags.push_back(candidate.first);
+  return true;
 }
 
 }  // namespace
@@ -61,6 +66,8 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
     return true;
   };
   bool have_eval = false;
+  // Options of neither mosaic nor node: V8's spelling and the user's.
+  std::vector<std::pair<std::string, std::string>> v8_candidates;
   for (; i < argc; i++) {
     std::string arg = argv[i];
     if (arg == "--") { i++; break; }
@@ -147,14 +154,22 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
         return false;
       }
       o->input_type = value;
+    } else if (name == "--v8-options") {
+      o->mode = Options::Mode::kV8Options;
+      return true;
     } else if (name.rfind("--v8-", 0) == 0) {
-      o->v8_flags.push_back("--" + arg.substr(5));
-    } else if (IsV8Flag(name)) {
-      o->v8_flags.push_back(arg);
+      v8_candidates.emplace_back("--" + arg.substr(5), arg);
+    } else if (name.rfind("--", 0) == 0) {
+      v8_candidates.emplace_back(arg, arg);
     } else {
       *error = std::string(argv[0]) + ": bad option: " + arg;
       return false;
     }
+  }
+  std::string rejected;
+  if (!TakeV8Flags(v8_candidates, o, &rejected)) {
+    *error = std::string(argv[0]) + ": bad option: " + rejected;
+    return false;
   }
   if (o->mode == Options::Mode::kScript && i < argc) {
     o->script = argv[i++];
@@ -191,8 +206,8 @@ const char* HelpText() {
          "  --input-type=type          module or commonjs for -e / stdin\n"
          "  --preserve-symlinks        keep symlinked paths when resolving modules\n"
          "  --expose-gc                expose gc() \n"
-         "  --stack-trace-limit=n, --max-old-space-size=mb, --v8-<flag>\n"
-         "                             passed through to V8\n"
+         "  --v8-options               print V8's options and exit\n"
+         "  any other --flag           passed to V8 (also as --v8-<flag>)\n"
          "\n"
          "Environment:\n"
          "  MOSAIC_PLUGIN_PATH         extra plugin directory\n"

@@ -10,7 +10,7 @@ namespace mosaic {
 enum class UnhandledRejections { kThrow, kStrict, kWarn, kNone, kWarnWithErrorCode };
 
 struct Options {
-  enum class Mode { kScript, kEval, kPrint, kStdin, kVersion, kHelp, kPlugins };
+  enum class Mode { kScript, kEval, kPrint, kStdin, kVersion, kHelp, kPlugins, kV8Options };
   Mode mode = Mode::kScript;
   std::string eval_source;          // -e / -p
   std::string script;               // the main script path (kScript)

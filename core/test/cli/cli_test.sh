@@ -38,6 +38,12 @@ expect missing-script 1 "Cannot find module '$tmp/nope.js'" "$mosaic" "$tmp/nope
 expect exit-code 7 "" "$mosaic" -e "process.exit(7)"
 expect eval-throw 1 "Error: thrown" "$mosaic" -e "throw new Error('thrown')"
 expect stack-trace-limit 0 "1" "$mosaic" --stack-trace-limit=1 -e "console.log(Error.stackTraceLimit)"
+# Any option V8 knows passes through (as node does), keeping its spelling
+# in execArgv; one V8 does not know, or a bad value, is a bad option.
+expect v8-flag-any 0 "--no-opt,--max-lazy,--v8-max-lazy" "$mosaic" --no-opt --max-lazy --v8-max-lazy -p "process.execArgv.slice(0, 3).join()"
+expect v8-flag-unknown 9 "bad option: --v8-not-a-v8-flag" "$mosaic" --v8-not-a-v8-flag -e 0
+expect v8-flag-bad-value 9 "bad option: --stack-size=abc" "$mosaic" --stack-size=abc -e 0
+expect v8-options 0 "--max-lazy" "$mosaic" --v8-options
 expect exec-argv 0 '["--no-warnings","-e"' "$mosaic" --no-warnings -e "console.log(JSON.stringify(process.execArgv))"
 # V8's profiling options pass through as node passes them: --prof writes
 # the tick log where --logfile says.
