@@ -12,8 +12,8 @@ mkdir -p "$(dirname "$out")"
 inc="$root/third_party/.deps/node-api-headers/include"
 obj="$(mktemp -d)"
 trap 'rm -rf "$obj"' EXIT
-g++ -std=c++17 -O2 -Wall -Wextra -fPIC -fvisibility=hidden -I"$inc" \
+g++ -std=c++17 -O2 -Wall -Wextra -fPIC -fvisibility=hidden -I"$inc" -I"$root" \
   -c "$plugin/buffer_native.cc" -o "$obj/buffer_native.o"
-gcc -O2 -fPIC -DNAPI_VERSION=8 -I"$inc" -c "$here/addon_shim.c" -o "$obj/shim.o"
+gcc -O2 -Wall -fPIC -DNAPI_VERSION=8 -I"$inc" -I"$root" -c "$here/addon_shim.c" -o "$obj/shim.o"
 g++ -shared "$obj/buffer_native.o" "$obj/shim.o" -o "$out"
 echo "$out"

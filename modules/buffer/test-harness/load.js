@@ -69,8 +69,18 @@ function coreRequire(id) {
   return sharedCore().require(id);
 }
 
+// Whether `addon` is missing or older than the sources it is built from.
+function addonIsStale(addon) {
+  if (!fs.existsSync(addon)) return true;
+  const built = fs.statSync(addon).mtimeMs;
+  const sources = [path.join(__dirname, '..', 'buffer_native.cc'),
+                   path.join(__dirname, 'addon_shim.c'),
+                   path.join(__dirname, '..', '..', '..', 'sdk', 'mosaic_plugin.h')];
+  return sources.some((file) => fs.statSync(file).mtimeMs > built);
+}
+
 function loadPlugin({ addon = DEFAULT_ADDON } = {}) {
-  if (!fs.existsSync(addon)) {
+  if (addonIsStale(addon)) {
     require('child_process').execFileSync(path.join(__dirname, 'build.sh'), [addon],
                                           { stdio: 'inherit' });
   }
