@@ -3,18 +3,7 @@
 const assert = require('assert');
 const tty = require('tty');
 
-const testing = tty[Symbol.for('mosaic.tty.testing')];
-let hasStreams = true;
-try {
-  require('stream');
-} catch (err) {
-  if (err.code !== 'ERR_MOSAIC_PLUGIN_MISSING') throw err;
-  hasStreams = false;
-}
-if (testing === undefined || !hasStreams) {
-  console.log('skipped: no pseudo-terminal test hook or no stream plugin');
-  process.exit(0);
-}
+const testing = require('./fixtures/pty').ptyTestingOrSkip();
 const readline = require('readline');
 
 const [master, slave] = testing.openpty();
