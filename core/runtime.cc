@@ -179,6 +179,18 @@ void OnOOMError(const char* location, bool is_heap_oom) {
   abort();
 }
 
+// Writes the code cache of `fn` as the C array `name`; returns its length,
+// or -1 when V8 made none. (Generated sources of both code-cache builds.)
+int WriteCodeCacheArray(FILE* out, v8::Local<v8::Function> fn, const std::string& name) {
+  std::unique_ptr<v8::ScriptCompiler::CachedData> data(
+      v8::ScriptCompiler::CreateCodeCacheForFunction(fn));
+  if (!data) return -1;
+  fprintf(out, "static const unsigned char %s[] = {", name.c_str());
+  for (int i = 0; i < data->length; i++) fprintf(out, "%s%d,", i % 32 ? "" : "\n", data->data[i]);
+  fprintf(out, "};\n");
+  return data->length;
+}
+
 }  // namespace
 
 Runtime::Runtime(const Options& options)
@@ -405,14 +417,9 @@ void Runtime::Impl::WriteCodeCache(const std::string& path) {
   CompileUnusedInternals();
   std::vector<std::pair<std::string, int>> written;
   for (auto& [id, fn] : compiled_internals) {
-    std::unique_ptr<v8::ScriptCompiler::CachedData> data(
-        v8::ScriptCompiler::CreateCodeCacheForFunction(fn.Get(isolate)));
-    if (!data) continue;
-    int index = static_cast<int>(written.size());
-    fprintf(out, "const uint8_t k%d[] = {", index);
-    for (int i = 0; i < data->length; i++) fprintf(out, "%d,", data->data[i]);
-    fprintf(out, "};\n");
-    written.emplace_back(id, data->length);
+    int length = WriteCodeCacheArray(out, fn.Get(isolate), "k" + std::to_string(written.size()));
+    if (length < 0) continue;
+    written.emplace_back(id, length);
   }
   fprintf(out, "}  // namespace\n\nextern const CodeCacheEntry kCodeCache[] = {\n");
   for (size_t i = 0; i < written.size(); i++) {
@@ -600,13 +607,9 @@ void Runtime::Impl::BuildPluginCodeCache() {
       fprintf(stderr, "%s: does not compile\n", file.c_str());
       _exit(1);
     }
-    std::unique_ptr<v8::ScriptCompiler::CachedData> data(
-        v8::ScriptCompiler::CreateCodeCacheForFunction(fn));
-    if (!data) continue;
-    fprintf(out, "static const unsigned char kCache%zu[] = {", written.size());
-    for (int b = 0; b < data->length; b++) fprintf(out, "%s%d,", b % 32 ? "" : "\n", data->data[b]);
-    fprintf(out, "};\n");
-    written.emplace_back(path, data->length);
+    int length = WriteCodeCacheArray(out, fn, "kCache" + std::to_string(written.size()));
+    if (length < 0) continue;
+    written.emplace_back(path, length);
   }
   fprintf(out, "\nconst mosaic_code_cache mosaic_plugin_code_caches[] = {\n");
   for (size_t i = 0; i < written.size(); i++) {
