@@ -1,7 +1,9 @@
 // internalBinding('encoding'): the byte work behind TextEncoder/TextDecoder.
 #include <cstring>
+#include <memory>
 #include <vector>
 
+#include "common/utf8.h"
 #include "core/runtime_internal.h"
 #include "core/v8_util.h"
 
@@ -13,8 +15,7 @@ namespace {
 std::string_view Bytes(v8::Local<v8::Value> value) {
   if (!value->IsArrayBufferView()) return {};
   auto view = value.As<v8::ArrayBufferView>();
-  auto store = view->Buffer()->GetBackingStore();
-  const char* data = static_cast<const char*>(store->Data());
+  const char* data = static_cast<const char*>(view->Buffer()->Data());
   if (data == nullptr) return {};
   return std::string_view(data + view->ByteOffset(), view->ByteLength());
 }
@@ -45,53 +46,47 @@ void EncodeInto(const v8::FunctionCallbackInfo<v8::Value>& args) {
   results[1] = static_cast<uint32_t>(written);
 }
 
-// True when `bytes` is well-formed UTF-8 (no overlongs, surrogates or
-// truncated sequences).
-bool IsValidUtf8(std::string_view bytes) {
-  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-  size_t n = bytes.size();
-  size_t i = 0;
-  while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    int extra;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      extra = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      extra = 2;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      extra = 3;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (i + extra >= n) return false;  // truncated sequence
-    if (p[i + 1] < lo || p[i + 1] > hi) return false;
-    for (int k = 2; k <= extra; k++) {
-      if ((p[i + k] & 0xC0) != 0x80) return false;
-    }
-    i += extra + 1;
+// A string of the UTF-16 `units`, one-byte when none is above 0xFF (as
+// V8's own decoder makes it).
+v8::MaybeLocal<v8::String> NewStringFromUnits(v8::Isolate* isolate, char16_t* units,
+                                              const utf8::DecodeResult& decoded) {
+  const int length = static_cast<int>(decoded.units);
+  if (decoded.wide) {
+    return v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(units),
+                                      v8::NewStringType::kNormal, length);
   }
-  return true;
+  auto* narrow = reinterpret_cast<uint8_t*>(units);  // narrowed in place
+  for (int i = 0; i < length; i++) narrow[i] = static_cast<uint8_t>(units[i]);
+  return v8::String::NewFromOneByte(isolate, narrow, v8::NewStringType::kNormal, length);
 }
 
+// decodeUtf8(bytes, ignoreBOM, fatal): ill-formed input becomes U+FFFD per
+// maximal subpart, as the Encoding standard requires; with `fatal` it
+// returns undefined instead (the JS side throws).
 void DecodeUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   std::string_view bytes = Bytes(args[0]);
   bool ignore_bom = args[1]->IsTrue();
   bool fatal = args[2]->IsTrue();
-  if (fatal && !IsValidUtf8(bytes)) return;  // undefined: the JS side throws
   if (!ignore_bom && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  // V8's decoder replaces ill-formed input with U+FFFD per maximal subpart,
-  // as the Encoding standard requires.
-  args.GetReturnValue().Set(Utf8String(isolate, bytes));
+  std::unique_ptr<char16_t[]> units(new char16_t[bytes.size()]);
+  const utf8::DecodeResult decoded =
+      utf8::Decode(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(), units.get());
+  if (fatal && decoded.invalid) return;
+  v8::Local<v8::String> result;
+  if (decoded.units > static_cast<size_t>(v8::String::kMaxLength) ||
+      !NewStringFromUnits(isolate, units.get(), decoded).ToLocal(&result)) {
+    // Node's ERR_STRING_TOO_LONG.
+    v8::Local<v8::Value> error = v8::Exception::Error(
+        OneByteString(isolate, "Cannot create a string longer than 0x1fffffe8 characters"));
+    error.As<v8::Object>()
+        ->Set(isolate->GetCurrentContext(), OneByteString(isolate, "code"),
+              OneByteString(isolate, "ERR_STRING_TOO_LONG"))
+        .Check();
+    isolate->ThrowException(error);
+    return;
+  }
+  args.GetReturnValue().Set(result);
 }
 
 void DecodeUtf16le(const v8::FunctionCallbackInfo<v8::Value>& args) {

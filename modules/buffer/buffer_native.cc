@@ -18,6 +18,7 @@
 #define NAPI_VERSION 8
 #include <node_api.h>
 
+#include "common/utf8.h"
 #include "sdk/mosaic_plugin.h"
 
 #include <stdint.h>
@@ -1263,72 +1264,6 @@ napi_value MakeLatin1(napi_env env, const uint8_t* data, size_t length) {
   return result;
 }
 
-inline bool IsContinuation(uint8_t b) { return (b & 0xC0) == 0x80; }
-
-// Decodes UTF-8 to UTF-16 as the WHATWG decoder does, which is what V8's
-// String::NewFromUtf8 implements: each maximal invalid subsequence becomes
-// one U+FFFD, and the byte that ended it is decoded again. One pass, ASCII
-// runs eight bytes at a time (V8 10.2 scans the input twice). `out` has
-// room for `length` units, which is always enough. Returns the number of
-// units; *wide tells whether one of them is above 0xFF.
-size_t DecodeUtf8(const uint8_t* in, size_t length, char16_t* out, bool* wide) {
-  size_t i = 0, o = 0;
-  unsigned any = 0;  // OR of every unit: above 0xFF iff one unit is
-  while (i < length) {
-    const uint8_t b = in[i];
-    if (b < 0x80) {
-      for (; i + 8 <= length; i += 8, o += 8) {
-        uint64_t word;
-        memcpy(&word, in + i, 8);
-        if (word & 0x8080808080808080ull) break;
-        for (int k = 0; k < 8; k++) out[o + k] = in[i + k];
-      }
-      while (i < length && in[i] < 0x80) out[o++] = in[i++];
-      continue;
-    }
-    char16_t unit = 0xFFFD;
-    size_t used = 1;
-    if (b >= 0xC2 && b <= 0xDF) {
-      if (i + 1 < length && IsContinuation(in[i + 1])) {
-        unit = static_cast<char16_t>(((b & 0x1F) << 6) | (in[i + 1] & 0x3F));
-        used = 2;
-      }
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      // E0 needs A0..BF next (no overlongs), ED needs 80..9F (no surrogates).
-      const uint8_t lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
-      if (i + 1 < length && in[i + 1] >= lo && in[i + 1] <= hi) {
-        used = 2;
-        if (i + 2 < length && IsContinuation(in[i + 2])) {
-          unit = static_cast<char16_t>(((b & 0x0F) << 12) | ((in[i + 1] & 0x3F) << 6) |
-                                       (in[i + 2] & 0x3F));
-          used = 3;
-        }
-      }
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      // F0 needs 90..BF next (no overlongs), F4 needs 80..8F (<= U+10FFFF).
-      const uint8_t lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
-      if (i + 1 < length && in[i + 1] >= lo && in[i + 1] <= hi) {
-        used = 2;
-        if (i + 2 < length && IsContinuation(in[i + 2])) {
-          used = 3;
-          if (i + 3 < length && IsContinuation(in[i + 3])) {
-            const uint32_t cp = ((b & 0x07) << 18) | ((in[i + 1] & 0x3F) << 12) |
-                                ((in[i + 2] & 0x3F) << 6) | (in[i + 3] & 0x3F);
-            out[o++] = static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
-            unit = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
-            used = 4;
-          }
-        }
-      }
-    }
-    any |= unit;
-    out[o++] = unit;
-    i += used;
-  }
-  *wide = any > 0xFF;
-  return o;
-}
-
 napi_value SliceUtf8(napi_env env, const uint8_t* data, size_t length) {
   // ASCII (the common case) needs no decoding.
   if (IsAscii(data, length)) return MakeLatin1(env, data, length);
@@ -1338,9 +1273,9 @@ napi_value SliceUtf8(napi_env env, const uint8_t* data, size_t length) {
   Temp temp(external ? 0 : length * 2);
   auto* units = reinterpret_cast<char16_t*>(external ? malloc(length * 2) : temp.get());
   if (units == nullptr) return OutOfMemory(env);
-  bool wide;
-  const size_t count = DecodeUtf8(data, length, units, &wide);
-  if (!wide) {
+  const mosaic::utf8::DecodeResult decoded = mosaic::utf8::Decode(data, length, units);
+  const size_t count = decoded.units;
+  if (!decoded.wide) {
     // Every unit fits in a byte (accented Latin text): a one-byte string,
     // as V8 makes.
     auto* narrow = reinterpret_cast<uint8_t*>(units);
