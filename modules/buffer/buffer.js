@@ -222,7 +222,6 @@ function createPool() {
   allocPool = allocBuffer.buffer;
   poolOffset = 0;
 }
-createPool();
 
 function alignPool() {
   // Keep every slice 8-byte aligned.
@@ -1311,6 +1310,12 @@ function transcode(source, fromEncoding, toEncoding) {
   if (transcodeModule === undefined) transcodeModule = require('./transcode');
   return transcodeModule.transcode(source, fromEncoding, toEncoding);
 }
+
+// Only now: the pool is the first Buffer instance, and looking a property
+// up through an instance makes V8 switch Buffer.prototype from its set-up
+// (dictionary) mode to fast mode, where each method added after that copies
+// all the methods before it.
+createPool();
 
 module.exports = {
   Buffer,
