@@ -2,9 +2,10 @@
 """Assembles a runtime directory (see mosaic_runtime in tools/bazel/plugin.bzl).
 
 usage: compose_runtime.py OUT_DIR MOSAIC LIBNODE [PLUGIN.so PLUGIN.lockinfo]...
-The lock file has one line per plugin: name, version, file, and a 64-bit
-FNV-1a hash of the file by words (the same hash the runtime computes when it
-loads the plugin).
+The lock file has one line per plugin: name, version, file, a 64-bit FNV-1a
+hash of the file in four lanes of words (the same hash the runtime computes
+when it loads the plugin), and the file's size and modification time (ns):
+while those are unchanged the runtime skips the hash.
 """
 import os
 import shutil
@@ -13,18 +14,23 @@ import subprocess
 import sys
 
 
-def fnv1a64(path):
-    """FNV-1a 64 over little-endian 64-bit words, then the tail bytes (the
-    runtime's HashFile in core/bindings/plugins_binding.cc)."""
+def fnv1a64x4(path):
+    """FNV-1a 64 in four lanes: little-endian 64-bit word i into lane i % 4,
+    the tail bytes into lane 0, then the lanes folded with the same step (the
+    runtime's HashBytes in core/bindings/plugins_binding.cc)."""
     mask = 0xFFFFFFFFFFFFFFFF
-    h = 0xcbf29ce484222325
+    prime = 0x100000001b3
+    lanes = [0xcbf29ce484222325] * 4
     with open(path, "rb") as f:
         data = f.read()
     words = len(data) // 8
-    for (word,) in struct.iter_unpack("<Q", data[:words * 8]):
-        h = ((h ^ word) * 0x100000001b3) & mask
+    for i, (word,) in enumerate(struct.iter_unpack("<Q", data[:words * 8])):
+        lanes[i % 4] = ((lanes[i % 4] ^ word) * prime) & mask
     for b in data[words * 8:]:
-        h = ((h ^ b) * 0x100000001b3) & mask
+        lanes[0] = ((lanes[0] ^ b) * prime) & mask
+    h = lanes[0]
+    for lane in lanes[1:]:
+        h = ((h ^ lane) * prime) & mask
     return "%016x" % h
 
 
@@ -105,9 +111,11 @@ def main():
         name, version = open(infos[plugin]).read().split()
         dest = os.path.join(out_dir, "lib", "mosaic", os.path.basename(so))
         shutil.copyfile(so, dest)
-        lines.append("%s %s %s %s\n" % (name, version, os.path.basename(so), fnv1a64(dest)))
+        st = os.stat(dest)
+        lines.append("%s %s %s %s %d %d\n" % (name, version, os.path.basename(so),
+                                               fnv1a64x4(dest), st.st_size, st.st_mtime_ns))
     with open(os.path.join(out_dir, "lib", "mosaic", "runtime.lock"), "w") as lock:
-        lock.write("# name version file fnv1a64\n")
+        lock.write("# name version file fnv1a64x4 size mtime_ns\n")
         lock.writelines(lines)
 
 

@@ -42,7 +42,7 @@ out = []
 for line in open(lock).read().splitlines():
     if line.startswith('fs '):
         n, v, f, _ = line.split()
-        line = '%s %s %s %s' % (n, v, f, cr.fnv1a64(rt + '/lib/mosaic/' + f))
+        line = '%s %s %s %s' % (n, v, f, cr.fnv1a64x4(rt + '/lib/mosaic/' + f))
     out.append(line)
 open(lock, 'w').write('\n'.join(out) + '\n')
 PY

@@ -6,7 +6,7 @@
 const binding = internalBinding('plugins');
 const { satisfies } = require('internal/modules/semver');
 
-let catalog;          // name -> { name, version, file, hash, origin }
+let catalog;          // name -> { name, version, file, hash, origin, stamp }
 const loaded = new Map();  // name -> Plugin
 
 // Builtin ids served by a plugin whose name differs from the id's first
@@ -31,9 +31,9 @@ function extraDirs() {
 function getCatalog() {
   if (catalog !== undefined) return catalog;
   catalog = new Map();
-  for (const [name, version, file, hash, origin] of binding.catalog(extraDirs())) {
+  for (const [name, version, file, hash, origin, stamp] of binding.catalog(extraDirs())) {
     // The runtime's own plugins win over same-named ones on the plugin path.
-    if (!catalog.has(name)) catalog.set(name, { name, version, file, hash, origin });
+    if (!catalog.has(name)) catalog.set(name, { name, version, file, hash, origin, stamp });
   }
   return catalog;
 }
@@ -119,7 +119,7 @@ function loadPlugin(name, chain) {
   if (entry === undefined) return undefined;
   loaded.set(name, 'loading');
   try {
-    const manifest = binding.load(entry.file, entry.hash);
+    const manifest = binding.load(entry.file, entry.hash, entry.stamp);
     if (manifest.name !== name) {
       throw pluginError(`${entry.file} holds plugin '${manifest.name}', expected '${name}'`,
                         'ERR_MOSAIC_PLUGIN_INVALID');
