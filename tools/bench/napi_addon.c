@@ -40,13 +40,22 @@ static napi_value MakeString(napi_env env, napi_callback_info info) {
   return s;
 }
 
+// What an addon's initialiser does for each of its functions.
+static napi_value MakeFunction(napi_env env, napi_callback_info info) {
+  napi_value fn;
+  (void)info;
+  napi_create_function(env, "noop", 4, Noop, NULL, &fn);
+  return fn;
+}
+
 NAPI_MODULE_INIT() {
   napi_property_descriptor props[] = {
       {"noop", NULL, Noop, NULL, NULL, NULL, napi_default, NULL},
       {"add", NULL, Add, NULL, NULL, NULL, napi_default, NULL},
       {"makeObject", NULL, MakeObject, NULL, NULL, NULL, napi_default, NULL},
       {"makeString", NULL, MakeString, NULL, NULL, NULL, napi_default, NULL},
+      {"makeFunction", NULL, MakeFunction, NULL, NULL, NULL, napi_default, NULL},
   };
-  napi_define_properties(env, exports, 4, props);
+  napi_define_properties(env, exports, 5, props);
   return exports;
 }

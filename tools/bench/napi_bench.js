@@ -16,3 +16,4 @@ bench('noop call', 10e6, (n) => { for (let i = 0; i < n; i++) addon.noop(); });
 bench('add(a, b)', 5e6, (n) => { let s = 0; for (let i = 0; i < n; i++) s = addon.add(s, 1); return s; });
 bench('create object', 2e6, (n) => { let o; for (let i = 0; i < n; i++) o = addon.makeObject(i); return o; });
 bench('create string', 5e6, (n) => { let o; for (let i = 0; i < n; i++) o = addon.makeString(); return o; });
+bench('create function', 1e6, (n) => { let o; for (let i = 0; i < n; i++) o = addon.makeFunction(); return o; });
