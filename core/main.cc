@@ -4,11 +4,13 @@
 
 #include <v8.h>
 
+#include "core/malloc_tuning.h"
 #include "core/options.h"
 #include "core/runtime.h"
 #include "core/version.h"
 
 int main(int argc, char** argv) {
+  mosaic::TuneMalloc();
   mosaic::Options options;
   std::string error;
   if (!mosaic::ParseOptions(argc, argv, &options, &error)) {

@@ -12,8 +12,9 @@
 #include <string_view>
 
 #include "core/code_cache.h"
-#include "core/snapshot_blob.h"
 #include "core/js_sources.h"
+#include "core/malloc_tuning.h"
+#include "core/snapshot_blob.h"
 #include "core/runtime_internal.h"
 #include "core/v8_util.h"
 
@@ -240,6 +241,12 @@ Runtime::Runtime(const Options& options)
   uv_check_init(loop_, &impl_->immediate_check);
   uv_unref(reinterpret_cast<uv_handle_t*>(&impl_->immediate_check));
   uv_check_start(&impl_->immediate_check, Impl::OnCheck);
+  if (MallocTuned() && !impl_->snapshot_creator) {
+    uv_timer_init(loop_, &impl_->malloc_trim_timer);
+    uv_unref(reinterpret_cast<uv_handle_t*>(&impl_->malloc_trim_timer));
+    isolate_->AddGCEpilogueCallback(Impl::ScheduleMallocTrim, impl_.get(),
+                                    v8::kGCTypeMarkSweepCompact);
+  }
   uv_idle_init(loop_, &impl_->immediate_idle);
 
   // V8 posts foreground tasks (finishing concurrent compilation, GC work)
@@ -494,6 +501,17 @@ void Runtime::Impl::OnTimer(uv_timer_t* handle) {
     }
   }
   runtime->ProcessTicks();
+}
+
+// After a full collection has freed malloc'd memory (Buffers, external
+// strings), the free heap between live blocks goes back to the kernel
+// within a second -- at most once a second, so that a phase of frequent
+// collections does not turn every large allocation into fresh page faults.
+void Runtime::Impl::ScheduleMallocTrim(v8::Isolate*, v8::GCType, v8::GCCallbackFlags,
+                                       void* data) {
+  uv_timer_t* timer = &static_cast<Impl*>(data)->malloc_trim_timer;
+  if (uv_is_active(reinterpret_cast<uv_handle_t*>(timer))) return;
+  uv_timer_start(timer, [](uv_timer_t*) { TrimMalloc(); }, 1000, 0);
 }
 
 void Runtime::Impl::OnCheck(uv_check_t* handle) {

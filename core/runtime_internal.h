@@ -50,6 +50,7 @@ class Runtime::Impl {
   uv_check_t immediate_check;
   uv_idle_t immediate_idle;
   uv_prepare_t platform_pump;
+  uv_timer_t malloc_trim_timer;  // see ScheduleMallocTrim
 
   // Internal modules compiled so far, kept only with --build-code-cache.
   std::vector<std::pair<std::string, v8::Global<v8::Function>>> compiled_internals;
@@ -68,6 +69,8 @@ class Runtime::Impl {
   void StartTimer(int64_t duration_ms);
   static void OnTimer(uv_timer_t* handle);
   static void OnCheck(uv_check_t* handle);
+  static void ScheduleMallocTrim(v8::Isolate* isolate, v8::GCType type,
+                                 v8::GCCallbackFlags flags, void* data);
 };
 
 // A native binding: fills `target` with functions and values.

@@ -89,6 +89,12 @@ def memory(mosaic, _floor):
     (_, m_rss), (_, n_rss) = medians([[mosaic, empty.name], ["node", empty.name]], 15)
     os.unlink(empty.name)
     print("peak RSS of an empty script (KiB)  mosaic %d  node %d  ratio %.2fx" % (m_rss, n_rss, m_rss / n_rss))
+    # Lower is better here too.
+    script = os.path.join(BENCH, "rss_after_free.js")
+    after = [float(subprocess.run([exe, "--expose-gc", script], env=ENV, check=True, capture_output=True,
+                                  text=True).stdout.split()[1]) for exe in (mosaic, "node")]
+    print("RSS after freeing 200 MiB of Buffers (MiB)  mosaic %.1f  node %.1f  ratio %.2fx" % (
+        after[0], after[1], after[0] / after[1]))
 
 
 def build_napi_addon():
