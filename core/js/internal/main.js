@@ -97,10 +97,43 @@ function evalSource(Module, source, print, name) {
   globalThis.require = userRequire;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
+  addBuiltinModulesToGlobal(Module, userRequire);
   const result = runScript(source, name);
   if (print) {
     const { inspect } = require('internal/util/inspect');
     console.log(typeof result === 'string' ? result : inspect(result));
+  }
+}
+
+// As in node, -e / -p / stdin code sees the builtin modules as globals
+// (`fs`, `os`, ...), loaded on first use; assigning one replaces it.
+// Modules with an underscore or a slash in their name, names already taken
+// (console, process, module) and modules this runtime was composed without
+// are left out (so `typeof http` is 'undefined' there instead of throwing).
+function addBuiltinModulesToGlobal(Module, userRequire) {
+  const { isAvailable } = require('internal/modules/builtins');
+  for (const name of Module.builtinModules) {
+    if (name.startsWith('_') || name.includes('/') || Object.hasOwn(globalThis, name) ||
+        !isAvailable(name)) {
+      continue;
+    }
+    const setReal = (value) => {
+      delete globalThis[name];
+      globalThis[name] = value;
+    };
+    Object.defineProperty(globalThis, name, {
+      __proto__: null,
+      get() {
+        const lib = userRequire(name);
+        Object.defineProperty(globalThis, name, {
+          __proto__: null, get: () => lib, set: setReal, configurable: true, enumerable: false,
+        });
+        return lib;
+      },
+      set: setReal,
+      configurable: true,
+      enumerable: false,
+    });
   }
 }
 

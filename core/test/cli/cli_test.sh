@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The mosaic command line: modes, option errors and exit codes, as node.
-# usage: cli_test.sh MOSAIC
+# usage: cli_test.sh MOSAIC [FULL_MOSAIC]
+# (FULL_MOSAIC: a runtime with plugins, for what -e code sees of them.)
 set -uo pipefail
 mosaic="$1"
+full="${2:-}"
 failures=0
 passed=0
 tmp="${TEST_TMPDIR:-$(mktemp -d)}"
@@ -73,6 +75,17 @@ printf 'process.on("SIGUSR2", (s) => { console.log("got", s); process.exit(0); }
 expect signal-event 0 "got SIGUSR2" "$mosaic" "$tmp/signal.js"
 printf 'setTimeout(() => process.kill(process.pid, "SIGTERM"), 5);\nsetTimeout(() => {}, 2000);\n' > "$tmp/sigterm.js"
 expect signal-default 143 "" "$mosaic" "$tmp/sigterm.js"
+
+# -e / -p / stdin code sees builtin modules as globals, as in node, but only
+# those the runtime holds (the bare core has no fs).
+expect eval-no-missing-builtins 0 "undefined object" "$mosaic" -p "typeof fs + ' ' + typeof module"
+if [[ -n "$full" ]]; then
+  expect eval-builtin-globals 0 "function string function" "$full" \
+    -p "[typeof fs.readFileSync, typeof os.EOL, typeof sys.inspect].join(' ')"
+  expect eval-builtin-hidden 0 "false" "$full" -p "Object.keys(globalThis).includes('path')"
+  expect eval-builtin-assign 0 "5 5" "$full" -p "path = 5; [path, globalThis.path].join(' ')"
+  expect stdin-builtin-globals 0 "/a/b" sh -c "echo 'console.log(path.join(\"/a\", \"b\"))' | \"$full\" -"
+fi
 
 echo "$passed passed, $failures failed"
 [[ "$failures" == 0 ]]

@@ -83,9 +83,17 @@ function requirePublic(specifier) {
   return exports;
 }
 
+// Whether require(name) can succeed in this runtime (the core has it, or
+// the runtime holds the plugin that provides it).
+function isAvailable(name) {
+  if (name === 'process' || coreModules.has(name)) return true;
+  return requireInternal('internal/modules/plugins').canLoadBuiltin(name, pluginFor(name));
+}
+
 module.exports = {
   setInternalLoader,
   requirePublic,
+  isAvailable,
   isBuiltin,
   canBeRequiredWithoutScheme,
   builtinModules: nodeBuiltinNames,

@@ -163,6 +163,11 @@ function dependencyVersion(name, chain) {
   return loadPlugin(name, chain);
 }
 
+// Whether this runtime holds the plugin that provides builtin `id`.
+function canLoadBuiltin(id, pluginName) {
+  return getCatalog().has(aliases.get(id) || pluginName);
+}
+
 // require('<id>') for a builtin a plugin provides.
 function loadBuiltin(id, pluginName) {
   const name = aliases.get(id) || pluginName;
@@ -193,4 +198,4 @@ function printPlugins() {
   writeString(1, lines.length ? `${lines.join('\n')}\n` : '(no plugins: core only)\n');
 }
 
-module.exports = { loadBuiltin, dlopen, printPlugins, getCatalog };
+module.exports = { loadBuiltin, canLoadBuiltin, dlopen, printPlugins, getCatalog };
