@@ -6,6 +6,8 @@
 
 #include <cstring>
 
+#include "core/file_util.h"
+
 namespace mosaic {
 namespace {
 
@@ -96,6 +98,15 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
       if (!has_value && !next_value(name, &value)) return false;
       if (!has_value) o->exec_argv.push_back(value);
       o->requires.push_back(value);
+    } else if (name == "--env-file") {
+      if (!has_value && !next_value(name, &value)) return false;
+      if (!has_value) o->exec_argv.push_back(value);
+      std::string text;
+      if (!ReadWholeFile(value, &text)) {
+        *error = std::string(argv[0]) + ": " + value + ": not found";
+        return false;
+      }
+      o->env_file_texts.push_back(std::move(text));
     } else if (name == "--import") {
       if (!has_value && !next_value(name, &value)) return false;
       if (!has_value) o->exec_argv.push_back(value);
@@ -192,6 +203,7 @@ const char* HelpText() {
          "  -e, --eval script          evaluate script\n"
          "  -p, --print script         evaluate script and print result\n"
          "  -r, --require module       module to preload\n"
+         "  --env-file=file            set environment variables from a .env file\n"
          "  -h, --help                 print this help\n"
          "  -v, --version              print the version\n"
          "  --plugins                  list the runtime's plugins and exit\n"

@@ -30,6 +30,7 @@ struct Options {
   std::string input_type;           // --input-type=module|commonjs
   std::vector<std::string> requires;  // -r / --require
   std::vector<std::string> imports;   // --import
+  std::vector<std::string> env_file_texts;  // the contents of each --env-file
   std::string plugin_path;          // --plugin-path (also MOSAIC_PLUGIN_PATH)
   std::string code_cache_out;       // --build-code-cache=FILE (build step)
   std::string snapshot_out;         // --build-snapshot=FILE (build step)

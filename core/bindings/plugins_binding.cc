@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/file_util.h"
 #include "core/plugin_host.h"
 #include "core/runtime_internal.h"
 #include "core/v8_util.h"
@@ -78,17 +79,6 @@ bool HashFile(const std::string& path, std::string* hex) {
   snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
   *hex = buf;
   return true;
-}
-
-// A small file read whole with plain read(2) (std::ifstream's first use
-// costs a tenth of a millisecond of locale set-up). Missing is empty.
-void ReadSmallFile(const std::string& path, std::string* out) {
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return;
-  char buf[4096];
-  ssize_t n;
-  while ((n = read(fd, buf, sizeof(buf))) > 0) out->append(buf, static_cast<size_t>(n));
-  close(fd);
 }
 
 std::vector<std::string_view> SplitWhitespace(std::string_view line) {
@@ -158,7 +148,7 @@ void Catalog(const v8::FunctionCallbackInfo<v8::Value>& args) {
   uint32_t n = 0;
   std::string lib_dir = ExecutableDir() + "/../lib/mosaic";
   std::string lock;
-  ReadSmallFile(lib_dir + "/runtime.lock", &lock);
+  ReadWholeFile(lib_dir + "/runtime.lock", &lock);  // missing: no plugins
   std::string_view rest = lock;
   while (!rest.empty()) {
     size_t eol = rest.find('\n');

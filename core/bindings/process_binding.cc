@@ -393,6 +393,7 @@ void GetRunInfo(const v8::FunctionCallbackInfo<v8::Value>& args) {
   SetValue(context, info, "evalSource", Utf8String(isolate, o.eval_source));
   SetValue(context, info, "inputType", Utf8String(isolate, o.input_type));
   SetValue(context, info, "preloadModules", StringArray(isolate, o.requires));
+  SetValue(context, info, "envFileTexts", StringArray(isolate, o.env_file_texts));
   SetValue(context, info, "pluginPath", Utf8String(isolate, o.plugin_path));
   SetValue(context, info, "preserveSymlinks", v8::Boolean::New(isolate, o.preserve_symlinks));
   SetValue(context, info, "preserveSymlinksMain",

@@ -45,6 +45,7 @@ const {
 } = require('internal/util/inspect');
 const types = require('internal/util/types');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
+const { parseEnv: parseEnvText } = require('internal/util/dotenv');
 
 const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 
@@ -735,66 +736,11 @@ function parseArgs(config = { __proto__: null }) {
 }
 
 // ---------------------------------------------------------------------------
-// parseEnv: the dotenv format of --env-file
+// parseEnv: the dotenv format of --env-file (shared with the core)
 
 function parseEnv(content) {
   validateString(content, 'content');
-  const env = {};
-  const text = content.replace(/\r\n?/g, '\n');
-  let pos = 0;
-  const n = text.length;
-  while (pos < n) {
-    let lineEnd = text.indexOf('\n', pos);
-    if (lineEnd === -1) lineEnd = n;
-    let line = text.slice(pos, lineEnd);
-    let next = lineEnd + 1;
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed[0] === '#') {
-      pos = next;
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq === -1) {
-      pos = next;
-      continue;
-    }
-    let key = line.slice(0, eq).trim();
-    if (key.startsWith('export ')) key = key.slice(7);
-    if (key === '') {
-      pos = next;
-      continue;
-    }
-    let rest = text.slice(pos + eq + 1).replace(/^[ \t]+/, '');
-    const quote = rest[0];
-    let value;
-    if (quote === '"' || quote === '\'' || quote === '`') {
-      const close = rest.indexOf(quote, 1);
-      if (close !== -1) {
-        value = rest.slice(1, close);
-        if (quote === '"') value = value.replace(/\\n/g, '\n');
-        // Continue after the closing quote's line.
-        const consumed = (pos + eq + 1) + (text.slice(pos + eq + 1).length - rest.length) + close;
-        const nl = text.indexOf('\n', consumed);
-        next = nl === -1 ? n : nl + 1;
-        env[key] = value;
-        pos = next;
-        continue;
-      }
-      // Unterminated: the rest of the line, quote included; nothing at all
-      // on the last line.
-      if (lineEnd === n) break;
-      env[key] = rest.slice(0, rest.indexOf('\n'));
-      pos = next;
-      continue;
-    }
-    line = text.slice(pos + eq + 1, lineEnd);
-    const hash = line.indexOf('#');
-    if (hash !== -1) line = line.slice(0, hash);
-    value = line.trim();
-    env[key] = value;
-    pos = next;
-  }
-  return env;
+  return parseEnvText(content);
 }
 
 // ---------------------------------------------------------------------------

@@ -76,6 +76,16 @@ expect signal-event 0 "got SIGUSR2" "$mosaic" "$tmp/signal.js"
 printf 'setTimeout(() => process.kill(process.pid, "SIGTERM"), 5);\nsetTimeout(() => {}, 2000);\n' > "$tmp/sigterm.js"
 expect signal-default 143 "" "$mosaic" "$tmp/sigterm.js"
 
+# --env-file and process.loadEnvFile(): the environment keeps what it has.
+printf 'A=1\nB="two\\nlines"\nexport C=three # comment\nHOME=not-this\n' > "$tmp/t.env"
+printf 'A=2\n' > "$tmp/later.env"
+expect env-file 0 '["1","two\nlines","three"]' "$mosaic" --env-file="$tmp/t.env" \
+  -p "JSON.stringify([process.env.A, process.env.B, process.env.C])"
+expect env-file-keeps-environment 0 "kept" env HOME=kept "$mosaic" --env-file "$tmp/t.env" -p "process.env.HOME"
+expect env-file-later-wins 0 "2" "$mosaic" --env-file="$tmp/t.env" --env-file="$tmp/later.env" -p "process.env.A"
+expect env-file-missing 9 "$tmp/nope.env: not found" "$mosaic" --env-file="$tmp/nope.env" -e 0
+expect raw-debug 0 "x 5 { a: 1 }" "$mosaic" -e "process._rawDebug('x %d', 5, { a: 1 })"
+
 # -e / -p / stdin code sees builtin modules as globals, as in node, but only
 # those the runtime holds (the bare core has no fs).
 expect eval-no-missing-builtins 0 "undefined object" "$mosaic" -p "typeof fs + ' ' + typeof module"
@@ -84,6 +94,10 @@ if [[ -n "$full" ]]; then
     -p "[typeof fs.readFileSync, typeof os.EOL, typeof sys.inspect].join(' ')"
   expect eval-builtin-hidden 0 "false" "$full" -p "Object.keys(globalThis).includes('path')"
   expect eval-builtin-assign 0 "5 5" "$full" -p "path = 5; [path, globalThis.path].join(' ')"
+  expect load-env-file 0 "three kept" env HOME=kept "$full" \
+    -e "process.loadEnvFile('$tmp/t.env'); console.log(process.env.C, process.env.HOME)"
+  expect load-env-file-missing 0 "ENOENT" "$full" \
+    -e "try { process.loadEnvFile('$tmp/nope.env') } catch (e) { console.log(e.code) }"
   expect stdin-builtin-globals 0 "/a/b" sh -c "echo 'console.log(path.join(\"/a\", \"b\"))' | \"$full\" -"
 fi
 

@@ -66,6 +66,9 @@ function prepareProcess(process, info) {
   process.ppid = info.ppid;
   process.noDeprecation = info.execArgv.includes('--no-deprecation');
   process.throwDeprecation = info.execArgv.includes('--throw-deprecation');
+  if (info.envFileTexts.length > 0) {
+    require('internal/util/dotenv').applyEnvFiles(info.envFileTexts, process.env);
+  }
 }
 
 const hrValues = new Uint32Array(3);
@@ -193,6 +196,37 @@ function defineMethods(process) {
   };
   process.dlopen = (module, filename, flags) =>
     require('internal/modules/plugins').dlopen(module, filename, flags);
+  process._rawDebug = rawDebug;
+  process.getBuiltinModule = getBuiltinModule;
+  process.loadEnvFile = loadEnvFile;
+  process._tickCallback = () => require('internal/process/task_queues').processTicksAndRejections();
+}
+
+// util.format() of the arguments, straight to stderr.
+function rawDebug(...args) {
+  const { format } = require('internal/util/inspect');
+  binding.writeString(2, `${format(...args)}\n`);
+}
+
+// The builtin module `id` ('fs', 'node:fs', 'node:test'), or undefined when
+// there is no such builtin.
+function getBuiltinModule(id) {
+  require('internal/validators').validateString(id, 'id');
+  const builtins = require('internal/modules/builtins');
+  const bare = id.startsWith('node:') ? id : undefined;
+  if (bare === undefined && !builtins.canBeRequiredWithoutScheme(id)) return undefined;
+  if (bare !== undefined && !builtins.isBuiltin(id)) return undefined;
+  return builtins.requirePublic(id);
+}
+
+// Sets process.env from a .env file; variables already set keep their value.
+function loadEnvFile(path = './.env') {
+  if (typeof path !== 'string' && !(path instanceof URL) && !ArrayBuffer.isView(path)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+  }
+  const text = require('fs').readFileSync(path, 'utf8');
+  require('internal/util/dotenv').applyEnvFiles([text], process.env);
 }
 
 function defineExitCode(process) {
