@@ -6,7 +6,7 @@
 // Dir load lazily.
 
 const {
-  Buffer,
+  lazyBuffer,
   errors: {
     codes: {
       ERR_INVALID_ARG_TYPE,
@@ -210,13 +210,13 @@ function readFileSync(path, options) {
   if (!isFd) path = getValidatedPath(path);
   const encoding = options.encoding;
   const kind = readKind(encoding);
-  if (kind === 0 && readScratch === undefined) readScratch = Buffer.allocUnsafeSlow(64 * 1024);
+  if (kind === 0 && readScratch === undefined) readScratch = lazyBuffer().allocUnsafeSlow(64 * 1024);
   const r = binding.readFile(path, isFd, stringToFlags(options.flag), kind, undefined,
                              kind === 0 ? readScratch : undefined);
   if (typeof r === 'number') {
     if (r < 0) throw syncCompoundError(r);
     if (encoding != null && encoding !== 'buffer') return readScratch.toString(encoding, 0, r);
-    const out = Buffer.allocUnsafe(r);
+    const out = lazyBuffer().allocUnsafe(r);
     readScratch.copy(out, 0, 0, r);
     return out;
   }
@@ -234,7 +234,7 @@ function writePayload(data, encoding) {
   if (typeof data !== 'string') return [data, 0];
   const code = nativeEncoding(encoding || 'utf8');
   if (code !== -1) return [data, code];
-  return [Buffer.from(data, encoding), 0];
+  return [lazyBuffer().from(data, encoding), 0];
 }
 
 function writeFile(path, data, options, callback) {
@@ -367,13 +367,13 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
       // read(fd, bufferOrParams, callback)
       if (!isArrayBufferView(buffer)) {
         params = buffer;
-        ({ buffer = Buffer.alloc(16384) } = params ?? kEmptyObject);
+        ({ buffer = lazyBuffer().alloc(16384) } = params ?? kEmptyObject);
       }
       callback = offsetOrOptions;
     } else {
       // read(fd, callback)
       callback = buffer;
-      buffer = Buffer.alloc(16384);
+      buffer = lazyBuffer().alloc(16384);
     }
     if (params !== undefined) validateObject(params, 'options', { nullable: true });
     ({
@@ -452,7 +452,7 @@ function validateStringAfterArrayBufferView(buffer, name) {
 function writeStringBinding(fd, str, position, encoding, cb) {
   const code = nativeEncoding(encoding);
   if (code !== -1) return binding.writeString(fd, str, position, code, cb);
-  const buf = Buffer.from(str, encoding);
+  const buf = lazyBuffer().from(str, encoding);
   return binding.write(fd, buf, 0, buf.length, position, cb);
 }
 
@@ -1132,7 +1132,7 @@ function mkdtempTemplate(prefix) {
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
   if (typeof prefix === 'string') return `${prefix}XXXXXX`;
-  return Buffer.concat([prefix, Buffer.from('XXXXXX')]);
+  return lazyBuffer().concat([prefix, lazyBuffer().from('XXXXXX')]);
 }
 
 function mkdtemp(prefix, options, callback) {

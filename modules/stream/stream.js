@@ -2,7 +2,6 @@
 // The `stream` builtin. module.exports is the legacy Stream class, carrying
 // the stream classes and utilities as static members.
 
-const { Buffer } = require('buffer');
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR },
 } = require('internal/errors');
@@ -108,5 +107,5 @@ Stream.Stream = Stream;
 Stream._isArrayBufferView = utils.isArrayBufferView;
 Stream._isUint8Array = utils.isUint8Array;
 Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return utils.lazyBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 };

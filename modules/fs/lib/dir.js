@@ -3,7 +3,7 @@
 // fs.Dir (opendir): reads a directory a batch of entries at a time.
 
 const {
-  Buffer,
+  lazyBuffer,
   errors: {
     codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS },
   },
@@ -183,7 +183,7 @@ if (typeof Symbol.asyncDispose === 'symbol') {
 }
 
 function pathString(p) {
-  return typeof p === 'string' ? p : Buffer.from(p).toString();
+  return typeof p === 'string' ? p : lazyBuffer().from(p).toString();
 }
 
 function opendir(path, options, callback) {

@@ -4,7 +4,7 @@
 
 const EventEmitter = require('events');
 const {
-  Buffer,
+  lazyBuffer,
   errors: {
     codes: {
       ERR_INVALID_ARG_TYPE,
@@ -227,7 +227,7 @@ class FileHandle extends EventEmitter {
     return new ReadableStream({
       type: bytes ? 'bytes' : undefined,
       async pull(controller) {
-        const buf = Buffer.alloc(65536);
+        const buf = lazyBuffer().alloc(65536);
         const { bytesRead } = await handle.read(buf, 0, buf.length);
         if (bytesRead === 0) {
           unlock();
@@ -351,7 +351,7 @@ async function read(handle, bufferOrParams, offset, length, position) {
       validateObject(bufferOrParams, 'options', { nullable: true });
     }
     ({
-      buffer = Buffer.alloc(16384),
+      buffer = lazyBuffer().alloc(16384),
       offset = 0,
       length = buffer.byteLength - offset,
       position = null,
@@ -426,7 +426,7 @@ async function write(handle, buffer, offsetOrOptions, length, position) {
   const pos = toPosition(offset);
   const bytesWritten = await callValue('write', undefined, undefined, (cb) => {
     if (code !== -1) return binding.writeString(handle.fd, buffer, pos, code, cb);
-    const b = Buffer.from(buffer, length);
+    const b = lazyBuffer().from(buffer, length);
     return binding.write(handle.fd, b, 0, b.length, pos, cb);
   });
   return { __proto__: null, bytesWritten: bytesWritten || 0, buffer };
@@ -502,7 +502,7 @@ function isCustomIterable(obj) {
 function writeAllTo(fd, data, encoding, flush, signal) {
   const [payload, enc] = typeof data === 'string' && nativeEncoding(encoding || 'utf8') !== -1 ?
     [data, nativeEncoding(encoding || 'utf8')] :
-    [typeof data === 'string' ? Buffer.from(data, encoding) : data, 0];
+    [typeof data === 'string' ? lazyBuffer().from(data, encoding) : data, 0];
   return new Promise((resolve, reject) => {
     binding.writeFile(fd, true, payload, enc, 0, 0, flush, (status) => {
       if (status !== 0) reject(fsError(status, 'write'));
@@ -521,7 +521,7 @@ async function writeIterable(fd, data, encoding, signal) {
     checkAborted(signal);
     let buf = chunk;
     if (typeof buf === 'string') {
-      buf = Buffer.from(buf, encoding || 'utf8');
+      buf = lazyBuffer().from(buf, encoding || 'utf8');
     } else if (!isArrayBufferView(buf)) {
       throw new ERR_INVALID_ARG_TYPE('write', ['string', 'Buffer', 'TypedArray', 'DataView'], buf);
     }
@@ -581,7 +581,7 @@ async function writeFile(path, data, options) {
   if (typeof data === 'string') {
     enc = nativeEncoding(options.encoding || 'utf8');
     if (enc === -1) {
-      payload = Buffer.from(data, options.encoding);
+      payload = lazyBuffer().from(data, options.encoding);
       enc = 0;
     }
   }
@@ -824,7 +824,7 @@ async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   const template = typeof prefix === 'string' ? `${prefix}XXXXXX` :
-    Buffer.concat([prefix, Buffer.from('XXXXXX')]);
+    lazyBuffer().concat([prefix, lazyBuffer().from('XXXXXX')]);
   const r = await callValue('mkdtemp', template, undefined,
                        (cb) => binding.mkdtemp(template, wantsBuffer(options.encoding), cb));
   return encodeName(r, options.encoding);

@@ -6,7 +6,7 @@
 
 const pathModule = require('path');
 const {
-  Buffer,
+  lazyBuffer,
   errors: { codes: { ERR_INVALID_ARG_TYPE } },
   fsError,
   encodeResult,
@@ -43,13 +43,13 @@ function splitBuffer(buf) {
 function namesOf(listing, encoding) {
   if (typeof listing === 'string') return listing === '' ? [] : listing.split('\0');
   const names = splitBuffer(listing);
-  if (encoding === 'buffer') return names.map((b) => Buffer.from(b));
+  if (encoding === 'buffer') return names.map((b) => lazyBuffer().from(b));
   for (let i = 0; i < names.length; i++) names[i] = encodeResult(names[i], encoding);
   return names;
 }
 
 function joinPath(dir, name) {
-  if (typeof dir !== 'string') dir = Buffer.from(dir).toString();
+  if (typeof dir !== 'string') dir = lazyBuffer().from(dir).toString();
   return pathModule.join(dir, typeof name === 'string' ? name : name.toString());
 }
 
@@ -160,8 +160,8 @@ function checkRecursivePath(path, options) {
 }
 
 function bufferNameError(listing) {
-  const first = splitBuffer(Buffer.isBuffer(listing) ? listing : Buffer.from(listing));
-  return new ERR_INVALID_ARG_TYPE('path', 'string', Buffer.from(first[0]));
+  const first = splitBuffer(lazyBuffer().isBuffer(listing) ? listing : lazyBuffer().from(listing));
+  return new ERR_INVALID_ARG_TYPE('path', 'string', lazyBuffer().from(first[0]));
 }
 
 // Appends one directory's listing (with types) to `out` -- Dirents, or

@@ -7,7 +7,7 @@
 
 const pathModule = require('path');
 const {
-  Buffer,
+  lazyBuffer,
   fsError,
   getOptions,
   getValidatedPath,
@@ -20,7 +20,7 @@ const S_IFLNK = 0o120000;
 function encodeResult(result, options) {
   const enc = options && options.encoding;
   if (!enc || enc === 'utf8' || enc === 'utf-8') return result;
-  const asBuffer = Buffer.from(result);
+  const asBuffer = lazyBuffer().from(result);
   if (enc === 'buffer') return asBuffer;
   return asBuffer.toString(enc);
 }
@@ -100,7 +100,7 @@ function realpathSyncNative(p, options) {
 function encodeNative(r, options) {
   const enc = options.encoding;
   if (!enc || enc === 'utf8' || enc === 'utf-8' || enc === 'buffer') return r;
-  return Buffer.from(r).toString(enc);
+  return lazyBuffer().from(r).toString(enc);
 }
 
 function realpathNative(p, options, callback) {

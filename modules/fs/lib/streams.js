@@ -8,7 +8,7 @@
 
 const { Readable, Writable, finished } = require('stream');
 const {
-  Buffer,
+  lazyBuffer,
   errors: {
     codes: {
       ERR_INVALID_ARG_TYPE,
@@ -293,7 +293,7 @@ ReadStream.prototype._read = function(n) {
     return;
   }
   const size = n >= kReadAheadMin && this[kFs] === binaryOps ? Math.min(left, 2 * n) : n;
-  const buf = Buffer.allocUnsafeSlow(size);
+  const buf = lazyBuffer().allocUnsafeSlow(size);
   this[kIsPerformingIO] = true;
   this[kFs].read(this.fd, buf, 0, size, this.pos, (er, bytesRead, b) => {
     this[kIsPerformingIO] = false;
@@ -313,7 +313,7 @@ ReadStream.prototype._read = function(n) {
         chunk = chunk.subarray(0, n);
       } else if (bytesRead !== chunk.length) {
         // Shrink to fit without keeping the whole allocation alive.
-        const dst = Buffer.allocUnsafeSlow(bytesRead);
+        const dst = lazyBuffer().allocUnsafeSlow(bytesRead);
         chunk.copy(dst, 0, 0, bytesRead);
         chunk = dst;
       }

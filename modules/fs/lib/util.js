@@ -4,7 +4,13 @@
 // codes and messages, flag/mode parsing, turning binding results into
 // system errors, encodings.
 
-const { Buffer } = require('buffer');
+// The buffer plugin loads on first use: fs used for text, directory
+// listings and stats never needs it.
+let BufferClass;
+function lazyBuffer() {
+  BufferClass ??= require('buffer').Buffer;
+  return BufferClass;
+}
 const errors = require('internal/errors');
 const validators = require('internal/validators');
 
@@ -180,7 +186,7 @@ const getValidatedPathSlow = hideStackFrames((fileURLOrPath, propName = 'path') 
 // For error messages and results: the path as a string.
 function pathString(p) {
   if (typeof p === 'string') return p;
-  return Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString();
+  return lazyBuffer().from(p.buffer, p.byteOffset, p.byteLength).toString();
 }
 
 function getValidatedFd(fd, propName) {
@@ -240,12 +246,20 @@ function stringToFlags(flags, name = 'flags') {
   throw new ERR_INVALID_ARG_VALUE(name, flags);
 }
 
+// Encodings as they are most often spelled, known valid without loading
+// the buffer plugin for Buffer.isEncoding.
+const kCommonEncodings = new Set([
+  'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'base64', 'base64url', 'hex',
+  'ucs2', 'ucs-2', 'utf16le', 'utf-16le',
+]);
+
 function isEncoding(enc) {
-  return typeof enc === 'string' && enc.length !== 0 && Buffer.isEncoding(enc);
+  return typeof enc === 'string' && enc.length !== 0 &&
+    (kCommonEncodings.has(enc) || lazyBuffer().isEncoding(enc));
 }
 
 function assertEncoding(encoding) {
-  if (encoding && !Buffer.isEncoding(encoding)) {
+  if (encoding && !kCommonEncodings.has(encoding) && !lazyBuffer().isEncoding(encoding)) {
     throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
   }
 }
@@ -395,7 +409,7 @@ function encodeResult(value, encoding) {
       encoding === 'buffer') {
     return value;
   }
-  return Buffer.from(value).toString(encoding);
+  return lazyBuffer().from(value).toString(encoding);
 }
 
 // Binding calls asked for a Buffer unless the encoding is utf8.
@@ -419,7 +433,7 @@ function emitDeprecationOnce(code, msg) {
 }
 
 module.exports = {
-  Buffer,
+  lazyBuffer,
   errors,
   validators,
   constants: Object.assign(Object.create(null), binding.constants),

@@ -7,7 +7,7 @@
 const EventEmitter = require('events');
 const pathModule = require('path');
 const {
-  Buffer,
+  lazyBuffer,
   errors: { uvException, AbortError, codes: { ERR_INVALID_ARG_VALUE } },
   validators: { validateAbortSignal, validateBoolean, validateFunction, validateObject },
   getOptions,
@@ -152,7 +152,7 @@ class RecursiveWatcher extends EventEmitter {
           }
         }
       }
-      const out = wantsBuffer(this.#encoding) ? encodeFilename(Buffer.from(rel), this.#encoding) : rel;
+      const out = wantsBuffer(this.#encoding) ? encodeFilename(lazyBuffer().from(rel), this.#encoding) : rel;
       this.emit('change', eventType, out);
     };
     const err = handle.start(dir, this.#persistent, false);

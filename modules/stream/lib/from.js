@@ -2,13 +2,13 @@
 // Readable.from(): a Readable over an iterable, an async iterable, or a
 // single string/Buffer.
 
-const { Buffer } = require('buffer');
+const { isBuffer } = require('./utils');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES },
 } = require('internal/errors');
 
 function from(Readable, iterable, opts) {
-  if (typeof iterable === 'string' || iterable instanceof Buffer) {
+  if (typeof iterable === 'string' || isBuffer(iterable)) {
     // One chunk, not iterated.
     return new Readable({
       objectMode: true,

@@ -11,7 +11,6 @@ module.exports = Readable;
 Readable.ReadableState = ReadableState;
 
 const EE = require('events');
-const { Buffer } = require('buffer');
 const { Stream, prependListener } = require('./legacy');
 const destroyImpl = require('./destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('./state');
@@ -19,6 +18,9 @@ const {
   SymbolAsyncDispose,
   chunkLength,
   isArrayBufferView,
+  isBuffer,
+  isEncoding,
+  lazyBuffer,
   nop,
 } = require('./utils');
 const {
@@ -111,7 +113,7 @@ function ReadableState(options, stream, isDuplex) {
   const defaultEncoding = options ? options.defaultEncoding : null;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     this.defaultEncoding = 'utf8';
-  } else if (Buffer.isEncoding(defaultEncoding)) {
+  } else if (isEncoding(defaultEncoding)) {
     this.defaultEncoding = defaultEncoding;
   } else {
     throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
@@ -226,7 +228,7 @@ function canPushMore(state) {
 }
 
 function pushBytes(stream, state, chunk, encoding) {
-  if (chunk instanceof Buffer) return addBytes(stream, state, chunk, '');
+  if (isBuffer(chunk)) return addBytes(stream, state, chunk, '');
   return pushOtherBytes(stream, state, chunk, encoding);
 }
 
@@ -240,11 +242,11 @@ function pushOtherBytes(stream, state, chunk, encoding) {
   if (typeof chunk === 'string') {
     encoding = encoding || state.defaultEncoding;
     if (state.encoding !== encoding) {
-      chunk = Buffer.from(chunk, encoding);
+      chunk = lazyBuffer().from(chunk, encoding);
       encoding = '';
     }
   } else if (isArrayBufferView(chunk)) {
-    chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    chunk = lazyBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     encoding = '';
   } else if (chunk !== undefined) {
     errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE(
@@ -318,13 +320,13 @@ function unshiftBytes(stream, state, chunk, encoding) {
     if (state.encoding !== encoding) {
       // With an encoding set the buffer holds strings of that encoding.
       chunk = state.encoding ?
-        Buffer.from(chunk, encoding).toString(state.encoding) :
-        Buffer.from(chunk, encoding);
+        lazyBuffer().from(chunk, encoding).toString(state.encoding) :
+        lazyBuffer().from(chunk, encoding);
     }
-  } else if (chunk instanceof Buffer) {
+  } else if (isBuffer(chunk)) {
     // as is
   } else if (isArrayBufferView(chunk)) {
-    chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    chunk = lazyBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   } else if (chunk !== undefined) {
     errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE(
       'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
@@ -596,7 +598,7 @@ function fromListSlow(n, state, buf, idx) {
       ret = buf[idx];
       buf[idx++] = null;
     } else {
-      ret = Buffer.allocUnsafe(state.length);
+      ret = lazyBuffer().allocUnsafe(state.length);
       let offset = 0;
       while (idx < buf.length) {
         const data = buf[idx];
@@ -637,7 +639,7 @@ function fromListSlow(n, state, buf, idx) {
     }
   } else {
     // Spans chunks (bytes).
-    ret = Buffer.allocUnsafe(n);
+    ret = lazyBuffer().allocUnsafe(n);
     const total = n;
     while (idx < buf.length) {
       const data = buf[idx];

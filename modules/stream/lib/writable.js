@@ -11,11 +11,12 @@ module.exports = Writable;
 Writable.WritableState = WritableState;
 
 const EE = require('events');
-const { Buffer } = require('buffer');
 const { Stream } = require('./legacy');
 const destroyImpl = require('./destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('./state');
-const { SymbolAsyncDispose, chunkLength, isArrayBufferView, nop } = require('./utils');
+const {
+  SymbolAsyncDispose, chunkLength, isArrayBufferView, isBuffer, isEncoding, lazyBuffer, nop,
+} = require('./utils');
 const {
   AbortError,
   codes: {
@@ -82,7 +83,7 @@ function WritableState(options, stream, isDuplex) {
   const defaultEncoding = options ? options.defaultEncoding : null;
   if (defaultEncoding == null) {
     this.defaultEncoding = 'utf8';
-  } else if (Buffer.isEncoding(defaultEncoding)) {
+  } else if (isEncoding(defaultEncoding)) {
     this.defaultEncoding = defaultEncoding;
   } else {
     throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
@@ -234,19 +235,19 @@ function writeImpl(stream, chunk, encoding, cb) {
     // In objectMode the encoding is passed on as given.
     if (!encoding) {
       encoding = state.defaultEncoding;
-    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    } else if (encoding !== 'buffer' && !isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
 
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
-        chunk = Buffer.from(chunk, encoding);
+        chunk = lazyBuffer().from(chunk, encoding);
         encoding = 'buffer';
       }
-    } else if (chunk instanceof Buffer) {
+    } else if (isBuffer(chunk)) {
       encoding = 'buffer';
     } else if (isArrayBufferView(chunk)) {
-      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      chunk = lazyBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
       throw new ERR_INVALID_ARG_TYPE(
@@ -284,7 +285,7 @@ Writable.prototype.write = function(chunk, encoding, cb) {
           state.pendingcb++;
           return writeOrBuffer(this, state, chunk, undefined, nop);
         }
-      } else if (chunk instanceof Buffer) {
+      } else if (isBuffer(chunk)) {
         state.pendingcb++;
         return writeOrBuffer(this, state, chunk, 'buffer', nop);
       }
@@ -307,7 +308,7 @@ Writable.prototype.uncork = function() {
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (!isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
   this._writableState.defaultEncoding = encoding;
   return this;
 };

@@ -78,6 +78,9 @@ function requireFrom(fromFile, kind, id) {
     if (!file.endsWith('.js') && !file.endsWith('.json')) file += '.js';
     return load(file, kind);
   }
+  // Under node every builtin plugin is "loaded": node's buffer is always
+  // there.
+  if (id === 'internal/modules/plugins') return { isLoaded: () => true };
   if (id.startsWith('internal/')) {
     return load(path.join(CORE_DIR, `${id}.js`), 'core');
   }

@@ -163,6 +163,12 @@ function dependencyVersion(name, chain) {
   return loadPlugin(name, chain);
 }
 
+// Whether plugin `name` has been loaded (a plugin can tell from this that no
+// object of another plugin's classes can exist yet).
+function isLoaded(name) {
+  return loaded.get(name) instanceof Plugin;
+}
+
 // Whether this runtime holds the plugin that provides builtin `id`.
 function canLoadBuiltin(id, pluginName) {
   return getCatalog().has(aliases.get(id) || pluginName);
@@ -198,4 +204,4 @@ function printPlugins() {
   writeString(1, lines.length ? `${lines.join('\n')}\n` : '(no plugins: core only)\n');
 }
 
-module.exports = { loadBuiltin, canLoadBuiltin, dlopen, printPlugins, getCatalog };
+module.exports = { loadBuiltin, canLoadBuiltin, isLoaded, dlopen, printPlugins, getCatalog };
