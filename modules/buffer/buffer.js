@@ -262,7 +262,6 @@ function base64ByteLength(str, bytes) {
 // a plain Uint8Array, behaves the same), straight to the binding when the
 // method is the original one.
 function makeOps(encoding, encodingVal, byteLength, sliceName, writeName, nativeWrite) {
-  const nativeSlice = binding[sliceName];
   let protoSlice;
   let protoWrite;
   return {
@@ -275,8 +274,10 @@ function makeOps(encoding, encodingVal, byteLength, sliceName, writeName, native
       if (method === protoSlice) {
         // The whole view: leaving start / end out spares the binding two
         // argument conversions.
-        if (start === 0 && end === buf.length && isUint8Array(buf)) return nativeSlice(buf);
-        return nativeSlice(buf, start, end);
+        if (start === 0 && end === buf.length && isUint8Array(buf)) {
+          return binding.slice(buf, encodingVal);
+        }
+        return binding.slice(buf, encodingVal, start, end);
       }
       if (typeof method !== 'function') throw new TypeError(`buf.${sliceName} is not a function`);
       return method.call(buf, start, end);
