@@ -296,27 +296,61 @@ function compareMembers(a, b, strict, memos, kind, keysA, isError = false) {
     return true;
   }
 
-  // Cycle bookkeeping: the pairs currently being compared, as a -> [b...].
-  // Meeting a pair that is already on the path means the structures repeat
-  // in step, so that branch counts as equal.
-  if (memos === undefined) {
-    memos = new Map();
-  } else {
-    const partners = memos.get(a);
-    if (partners !== undefined && partners.includes(b)) return true;
-  }
-  let partners = memos.get(a);
-  if (partners === undefined) {
-    partners = [];
-    memos.set(a, partners);
-  }
-  partners.push(b);
-
+  if (memos === undefined) memos = { a: [], b: [], index: undefined };
+  // A pair that is already being compared further up means the structures
+  // repeat in step: that branch counts as equal.
+  if (!enterPair(memos, a, b)) return true;
   const equal = compareValues(a, b, strict, keysA, memos, kind, isError);
-
-  partners.pop();
-  if (partners.length === 0) memos.delete(a);
+  leavePair(memos);
   return equal;
+}
+
+// Cycle bookkeeping: memos.a / memos.b hold the path of pairs being
+// compared. Shallow paths (the usual case) are scanned, which is cheaper
+// than a Map that grows and shrinks at every level; from kScanDepth on, a
+// Map (a -> [b...]) indexes the whole path.
+const kScanDepth = 32;
+
+// Puts (a, b) on the path; false if it already is.
+function enterPair(memos, a, b) {
+  const as = memos.a;
+  const bs = memos.b;
+  if (as.length < kScanDepth) {
+    for (let i = as.length - 1; i >= 0; i--) {
+      if (as[i] === a && bs[i] === b) return false;
+    }
+  } else {
+    if (memos.index === undefined) {
+      memos.index = new Map();
+      for (let i = 0; i < as.length; i++) indexPair(memos.index, as[i], bs[i]);
+    }
+    const partners = memos.index.get(a);
+    if (partners !== undefined && partners.includes(b)) return false;
+    indexPair(memos.index, a, b);
+  }
+  as.push(a);
+  bs.push(b);
+  return true;
+}
+
+function indexPair(index, a, b) {
+  const partners = index.get(a);
+  if (partners === undefined) index.set(a, [b]);
+  else partners.push(b);
+}
+
+// Takes the last pair off the path.
+function leavePair(memos) {
+  const a = memos.a.pop();
+  memos.b.pop();
+  if (memos.index === undefined) return;
+  if (memos.a.length < kScanDepth) {
+    memos.index = undefined;
+    return;
+  }
+  const partners = memos.index.get(a);
+  partners.pop();
+  if (partners.length === 0) memos.index.delete(a);
 }
 
 function compareValues(a, b, strict, keys, memos, kind, isError) {
