@@ -247,7 +247,7 @@ Runtime::Runtime(const Options& options)
   uv_check_init(loop_, &impl_->immediate_check);
   uv_unref(reinterpret_cast<uv_handle_t*>(&impl_->immediate_check));
   uv_check_start(&impl_->immediate_check, Impl::OnCheck);
-  if (MallocTuned() && !impl_->snapshot_creator) {
+  if (!impl_->snapshot_creator) {
     uv_timer_init(loop_, &impl_->malloc_trim_timer);
     uv_unref(reinterpret_cast<uv_handle_t*>(&impl_->malloc_trim_timer));
     isolate_->AddGCEpilogueCallback(Impl::ScheduleMallocTrim, impl_.get(),
@@ -510,14 +510,23 @@ void Runtime::Impl::OnTimer(uv_timer_t* handle) {
 }
 
 // After a full collection has freed malloc'd memory (Buffers, external
-// strings), the free heap between live blocks goes back to the kernel
-// within a second -- at most once a second, so that a phase of frequent
+// strings), that memory (with the small blocks the ArrayBuffer allocator
+// set aside) goes back to the kernel within a second -- at most once a second, so that a phase of frequent
 // collections does not turn every large allocation into fresh page faults.
 void Runtime::Impl::ScheduleMallocTrim(v8::Isolate*, v8::GCType, v8::GCCallbackFlags,
                                        void* data) {
-  uv_timer_t* timer = &static_cast<Impl*>(data)->malloc_trim_timer;
+  Impl* impl = static_cast<Impl*>(data);
+  uv_timer_t* timer = &impl->malloc_trim_timer;
   if (uv_is_active(reinterpret_cast<uv_handle_t*>(timer))) return;
-  uv_timer_start(timer, [](uv_timer_t*) { TrimMalloc(); }, 1000, 0);
+  timer->data = impl;
+  uv_timer_start(
+      timer,
+      [](uv_timer_t* handle) {
+        Impl* impl = static_cast<Impl*>(handle->data);
+        if (impl->allocator != nullptr) impl->allocator->FreeDeferred();
+        if (MallocTuned()) TrimMalloc();
+      },
+      1000, 0);
 }
 
 void Runtime::Impl::OnCheck(uv_check_t* handle) {
