@@ -9,6 +9,8 @@ const { Stream } = require('./legacy');
 const destroyImpl = require('./destroy');
 const hooks = require('./hooks');
 
+hooks.Duplex = Duplex;
+
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
 

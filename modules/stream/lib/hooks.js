@@ -7,4 +7,13 @@ module.exports = {
   readableConstructed: undefined,
   // (stream) -> void: the same for a Writable.
   writableConstructed: undefined,
+  // The Duplex class once duplex.js is loaded: before that no Duplex can
+  // exist, and a lone Writable (process.stdout) need not load it.
+  Duplex: undefined,
+};
+
+// this instanceof Duplex, without loading duplex.js.
+module.exports.isDuplexInstance = function isDuplexInstance(stream) {
+  const { Duplex } = module.exports;
+  return Duplex !== undefined && stream instanceof Duplex;
 };

@@ -13,6 +13,7 @@ Readable.ReadableState = ReadableState;
 const EE = require('events');
 const { Stream, prependListener } = require('./legacy');
 const destroyImpl = require('./destroy');
+const hooks = require('./hooks');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('./state');
 const {
   SymbolAsyncDispose,
@@ -42,15 +43,9 @@ const { errorOrDestroy } = destroyImpl;
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
-let Duplex;  // lazily: duplex.js requires this file
 let eos;
 let StringDecoder;
 let fromImpl;
-
-function lazyDuplex() {
-  if (Duplex === undefined) Duplex = require('./duplex');
-  return Duplex;
-}
 
 function lazyEos() {
   if (eos === undefined) eos = require('./end_of_stream');
@@ -142,7 +137,7 @@ Object.defineProperty(ReadableState.prototype, 'pipesCount', {
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
 
-  const isDuplex = this instanceof lazyDuplex();
+  const isDuplex = hooks.isDuplexInstance(this);
 
   // Slots for the common events, so that adding and removing their
   // listeners keeps the object's shape (the emitter then runs in shape
@@ -179,7 +174,7 @@ function readableConstructed(stream) {
   const state = stream._readableState;
   if (state.needReadable) maybeReadMore(stream, state);
 }
-require('./hooks').readableConstructed = readableConstructed;
+hooks.readableConstructed = readableConstructed;
 
 function addAbortSignal(signal, stream) {
   return require('./add_abort_signal').addAbortSignal(signal, stream);

@@ -13,6 +13,7 @@ Writable.WritableState = WritableState;
 const EE = require('events');
 const { Stream } = require('./legacy');
 const destroyImpl = require('./destroy');
+const hooks = require('./hooks');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('./state');
 const {
   SymbolAsyncDispose, chunkLength, isArrayBufferView, isBuffer, isEncoding, lazyBuffer, nop,
@@ -41,13 +42,7 @@ const kOnFinished = Symbol('kOnFinished');
 const kWriteCb = Symbol('kWriteCb');
 const kAfterWritePending = Symbol('kAfterWritePending');
 
-let Duplex;
 let eos;
-
-function lazyDuplex() {
-  if (Duplex === undefined) Duplex = require('./duplex');
-  return Duplex;
-}
 
 // ---------------------------------------------------------------------------
 // State
@@ -160,7 +155,7 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 // Construction
 
 function Writable(options) {
-  const isDuplex = this instanceof lazyDuplex();
+  const isDuplex = hooks.isDuplexInstance(this);
   // Writable() without new, or called on an object that is no Writable.
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
     return new Writable(options);
@@ -202,7 +197,7 @@ function writableConstructed(stream) {
   if (!state.writing) clearBuffer(stream, state);
   finishMaybe(stream, state);
 }
-require('./hooks').writableConstructed = writableConstructed;
+hooks.writableConstructed = writableConstructed;
 
 // A Duplex is a Writable as well (it only inherits from Readable).
 Object.defineProperty(Writable, Symbol.hasInstance, {

@@ -108,7 +108,8 @@ Object.defineProperties(StdioWriter.prototype, ttyProperties);
 function createStdioStream(fd) {
   let Writable;
   try {
-    ({ Writable } = require('stream'));
+    // Writable alone: stdout needs none of the rest of the stream module.
+    Writable = require('_stream_writable');
   } catch (err) {
     if (err.code !== 'ERR_MOSAIC_PLUGIN_MISSING') throw err;
     return new StdioWriter(fd);
