@@ -14,8 +14,8 @@
 #include "core/code_cache.h"
 #include "core/js_sources.h"
 #include "core/malloc_tuning.h"
-#include "core/snapshot_blob.h"
 #include "core/runtime_internal.h"
+#include "core/snapshot_blob.h"
 #include "core/v8_util.h"
 
 namespace mosaic {
@@ -510,9 +510,10 @@ void Runtime::Impl::OnTimer(uv_timer_t* handle) {
 }
 
 // After a full collection has freed malloc'd memory (Buffers, external
-// strings), that memory (with the small blocks the ArrayBuffer allocator
-// set aside) goes back to the kernel within a second -- at most once a second, so that a phase of frequent
-// collections does not turn every large allocation into fresh page faults.
+// strings), that memory, with the small blocks the ArrayBuffer allocator
+// set aside, goes back to the kernel within a second -- at most once a
+// second, so that a phase of frequent collections does not turn every large
+// allocation into fresh page faults.
 void Runtime::Impl::ScheduleMallocTrim(v8::Isolate*, v8::GCType, v8::GCCallbackFlags,
                                        void* data) {
   Impl* impl = static_cast<Impl*>(data);

@@ -26,7 +26,8 @@ void EncodeUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!args[0]->ToString(isolate->GetCurrentContext()).ToLocal(&str)) return;
   size_t length = str->Utf8Length(isolate);
   // WriteUtf8 fills all of it: no need to zero it first.
-  ArrayBufferAllocator* allocator = Runtime::From(isolate->GetCurrentContext())->array_buffer_allocator();
+  ArrayBufferAllocator* allocator =
+      Runtime::From(isolate->GetCurrentContext())->array_buffer_allocator();
   if (allocator != nullptr) allocator->SkipNextZeroFill();
   auto store = v8::ArrayBuffer::NewBackingStore(isolate, length);
   if (allocator != nullptr) allocator->CancelSkipZeroFill();
