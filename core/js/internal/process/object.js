@@ -213,10 +213,9 @@ function rawDebug(...args) {
 function getBuiltinModule(id) {
   require('internal/validators').validateString(id, 'id');
   const builtins = require('internal/modules/builtins');
-  const bare = id.startsWith('node:') ? id : undefined;
-  if (bare === undefined && !builtins.canBeRequiredWithoutScheme(id)) return undefined;
-  if (bare !== undefined && !builtins.isBuiltin(id)) return undefined;
-  return builtins.requirePublic(id);
+  const known = id.startsWith('node:') ?
+    builtins.isBuiltin(id) : builtins.canBeRequiredWithoutScheme(id);
+  return known ? builtins.requirePublic(id) : undefined;
 }
 
 // Sets process.env from a .env file; variables already set keep their value.
