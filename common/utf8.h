@@ -16,8 +16,6 @@ struct DecodeResult {
   bool invalid;  // some input was replaced with U+FFFD
 };
 
-inline bool IsContinuation(uint8_t b) { return (b & 0xC0) == 0x80; }
-
 // Decodes UTF-8 to UTF-16 as the WHATWG Encoding standard does, which is
 // also what V8's String::NewFromUtf8 implements: each maximal invalid
 // subsequence becomes one U+FFFD, and the byte that ended it is decoded
@@ -40,49 +38,55 @@ inline DecodeResult Decode(const uint8_t* in, size_t length, char16_t* out) {
       while (i < length && in[i] < 0x80) out[o++] = in[i++];
       continue;
     }
-    char16_t unit = 0xFFFD;
-    size_t used = 1;
-    bool ok = false;
-    if (b >= 0xC2 && b <= 0xDF) {
-      if (i + 1 < length && IsContinuation(in[i + 1])) {
-        unit = static_cast<char16_t>(((b & 0x1F) << 6) | (in[i + 1] & 0x3F));
-        used = 2;
-        ok = true;
-      }
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      // E0 needs A0..BF next (no overlongs), ED needs 80..9F (no surrogates).
-      const uint8_t lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
-      if (i + 1 < length && in[i + 1] >= lo && in[i + 1] <= hi) {
-        used = 2;
-        if (i + 2 < length && IsContinuation(in[i + 2])) {
-          unit = static_cast<char16_t>(((b & 0x0F) << 12) | ((in[i + 1] & 0x3F) << 6) |
-                                       (in[i + 2] & 0x3F));
-          used = 3;
-          ok = true;
-        }
-      }
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      // F0 needs 90..BF next (no overlongs), F4 needs 80..8F (<= U+10FFFF).
-      const uint8_t lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
-      if (i + 1 < length && in[i + 1] >= lo && in[i + 1] <= hi) {
-        used = 2;
-        if (i + 2 < length && IsContinuation(in[i + 2])) {
-          used = 3;
-          if (i + 3 < length && IsContinuation(in[i + 3])) {
-            const uint32_t cp = ((b & 0x07) << 18) | ((in[i + 1] & 0x3F) << 12) |
-                                ((in[i + 2] & 0x3F) << 6) | (in[i + 3] & 0x3F);
-            out[o++] = static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
-            unit = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
-            used = 4;
-            ok = true;
-          }
-        }
-      }
+    // Two-byte sequences (accented Latin, Greek, Cyrillic...) first: the
+    // most common, and cheapest without the general loop below.
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < length && (in[i + 1] & 0xC0) == 0x80) {
+      const char16_t unit = static_cast<char16_t>(((b & 0x1F) << 6) | (in[i + 1] & 0x3F));
+      any |= unit;
+      out[o++] = unit;
+      i += 2;
+      continue;
     }
-    invalid |= !ok;
-    any |= unit;
-    out[o++] = unit;
+    // The lead byte: how many continuation bytes follow, its payload bits,
+    // and the range of the first continuation (E0 and F0 exclude overlongs,
+    // ED surrogates, F4 code points above U+10FFFF). 80..C1 and F5..FF lead
+    // nothing.
+    size_t needed = 0;
+    uint32_t cp = 0;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+      needed = 1;
+      cp = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      needed = 2;
+      cp = b & 0x0F;
+      if (b == 0xE0) lo = 0xA0;
+      if (b == 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      needed = 3;
+      cp = b & 0x07;
+      if (b == 0xF0) lo = 0x90;
+      if (b == 0xF4) hi = 0x8F;
+    }
+    // The whole sequence, or its longest valid prefix (which then counts as
+    // one invalid subsequence).
+    size_t used = 1;
+    while (used <= needed && i + used < length && in[i + used] >= lo && in[i + used] <= hi) {
+      cp = (cp << 6) | (in[i + used] & 0x3F);
+      lo = 0x80;
+      hi = 0xBF;
+      used++;
+    }
     i += used;
+    if (used <= needed || needed == 0) {
+      invalid = true;
+      cp = 0xFFFD;
+    } else if (cp > 0xFFFF) {
+      out[o++] = static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+      cp = 0xDC00 + (cp & 0x3FF);
+    }
+    any |= cp;
+    out[o++] = static_cast<char16_t>(cp);
   }
   return {o, any > 0xFF, invalid};
 }

@@ -6,11 +6,7 @@
 
 // The buffer plugin loads on first use: fs used for text, directory
 // listings and stats never needs it.
-let BufferClass;
-function lazyBuffer() {
-  BufferClass ??= require('buffer').Buffer;
-  return BufferClass;
-}
+const { lazyBuffer, isEncoding: isBufferEncoding } = require('internal/lazy_buffer');
 const errors = require('internal/errors');
 const validators = require('internal/validators');
 
@@ -246,20 +242,12 @@ function stringToFlags(flags, name = 'flags') {
   throw new ERR_INVALID_ARG_VALUE(name, flags);
 }
 
-// Encodings as they are most often spelled, known valid without loading
-// the buffer plugin for Buffer.isEncoding.
-const kCommonEncodings = new Set([
-  'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'base64', 'base64url', 'hex',
-  'ucs2', 'ucs-2', 'utf16le', 'utf-16le',
-]);
-
 function isEncoding(enc) {
-  return typeof enc === 'string' && enc.length !== 0 &&
-    (kCommonEncodings.has(enc) || lazyBuffer().isEncoding(enc));
+  return typeof enc === 'string' && enc.length !== 0 && isBufferEncoding(enc);
 }
 
 function assertEncoding(encoding) {
-  if (encoding && !kCommonEncodings.has(encoding) && !lazyBuffer().isEncoding(encoding)) {
+  if (encoding && !isBufferEncoding(encoding)) {
     throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
   }
 }

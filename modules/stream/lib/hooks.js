@@ -1,8 +1,9 @@
 'use strict';
 // Internal functions that one class file lends another without exposing
-// them on the public classes (filled in by readable.js and writable.js).
+// them on the public classes (filled in by readable.js, writable.js and
+// duplex.js).
 
-module.exports = {
+const hooks = module.exports = {
   // (stream) -> void: what a Readable does once _construct() succeeded.
   readableConstructed: undefined,
   // (stream) -> void: the same for a Writable.
@@ -10,10 +11,8 @@ module.exports = {
   // The Duplex class once duplex.js is loaded: before that no Duplex can
   // exist, and a lone Writable (process.stdout) need not load it.
   Duplex: undefined,
-};
-
-// this instanceof Duplex, without loading duplex.js.
-module.exports.isDuplexInstance = function isDuplexInstance(stream) {
-  const { Duplex } = module.exports;
-  return Duplex !== undefined && stream instanceof Duplex;
+  // stream instanceof Duplex, without loading duplex.js.
+  isDuplexInstance(stream) {
+    return hooks.Duplex !== undefined && stream instanceof hooks.Duplex;
+  },
 };

@@ -26,32 +26,7 @@ const getTypedArrayTag = Object.getOwnPropertyDescriptor(
 
 // The buffer plugin loads on first use (decoding strings to bytes,
 // concatenating): streams of strings or objects never need it.
-let BufferClass;
-function lazyBuffer() {
-  BufferClass ??= require('buffer').Buffer;
-  return BufferClass;
-}
-
-// chunk instanceof Buffer, without loading the buffer plugin: until it is
-// loaded no Buffer can exist.
-const { isLoaded: isPluginLoaded } = require('internal/modules/plugins');
-function isBuffer(chunk) {
-  if (BufferClass === undefined) {
-    if (!isPluginLoaded('buffer')) return false;
-    lazyBuffer();
-  }
-  return chunk instanceof BufferClass;
-}
-
-// Encodings as they are most often spelled, known valid without loading
-// the buffer plugin for Buffer.isEncoding.
-const kCommonEncodings = new Set([
-  'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'base64', 'base64url', 'hex',
-  'ucs2', 'ucs-2', 'utf16le', 'utf-16le',
-]);
-function isEncoding(encoding) {
-  return kCommonEncodings.has(encoding) || lazyBuffer().isEncoding(encoding);
-}
+const { lazyBuffer, isBuffer, isEncoding } = require('internal/lazy_buffer');
 
 function isUint8Array(value) {
   return getTypedArrayTag.call(value) === 'Uint8Array';
