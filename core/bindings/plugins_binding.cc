@@ -121,10 +121,6 @@ std::string FileStamp(const struct stat& st) {
                         st.st_mtim.tv_nsec);
 }
 
-// catalog(extraDirs): [[name, version, file, hash, origin, stamp], ...]
-// from the runtime's lock file, then from every `libmosaic_<name>.so` in
-// extraDirs (version, hash and stamp empty: they are read from the plugin
-// itself).
 // One descriptor held back for loading plugins: plugins are opened on first
 // require, which may come when the process has run out of descriptors
 // (EMFILE). Load() frees it for its own opens (they are sequential, each
@@ -140,6 +136,10 @@ void ReleaseReservedFd() {
   reserve_fd = -1;
 }
 
+// catalog(extraDirs): [[name, version, file, hash, origin, stamp], ...]
+// from the runtime's lock file, then from every `libmosaic_<name>.so` in
+// extraDirs (version, hash and stamp empty: they are read from the plugin
+// itself).
 void Catalog(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ReserveFd();
   v8::Isolate* isolate = args.GetIsolate();
