@@ -144,6 +144,8 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
       o->throw_deprecation = true;
     } else if (name == "--trace-warnings") {
       o->trace_warnings = true;
+    } else if (name == "--trace-deprecation") {
+      o->trace_deprecation = true;
     } else if (name == "--trace-uncaught") {
       o->trace_uncaught = true;
     } else if (name == "--preserve-symlinks") {
@@ -213,6 +215,7 @@ const char* HelpText() {
          "  --pending-deprecation      emit pending deprecation warnings\n"
          "  --throw-deprecation        throw on deprecations\n"
          "  --trace-warnings           show stack traces of warnings\n"
+         "  --trace-deprecation        show stack traces of deprecations\n"
          "  --unhandled-rejections=mode  throw (default), strict, warn, none,\n"
          "                             warn-with-error-code\n"
          "  --input-type=type          module or commonjs for -e / stdin\n"

@@ -22,6 +22,7 @@ struct Options {
   bool pending_deprecation = false;
   bool throw_deprecation = false;
   bool trace_warnings = false;
+  bool trace_deprecation = false;
   bool trace_uncaught = false;
   bool preserve_symlinks = false;
   bool preserve_symlinks_main = false;

@@ -25,7 +25,7 @@ extern "C" {
 #endif
 
 #define MOSAIC_PLUGIN_ABI_MAJOR 1
-#define MOSAIC_PLUGIN_ABI_MINOR 3
+#define MOSAIC_PLUGIN_ABI_MINOR 4
 
 #define MOSAIC_PLUGIN_EXPORT __attribute__((visibility("default")))
 
@@ -84,6 +84,14 @@ typedef struct mosaic_plugin_manifest {
 
 typedef const mosaic_plugin_manifest* (*mosaic_plugin_get_manifest_func)(void);
 
+/* One garbage collection (ABI 1.4): `kind` is V8's GCType bit (1 scavenge,
+ * 2 minor mark-compact, 4 mark-sweep-compact, 8 incremental marking, 16
+ * weak callbacks: the values of perf_hooks' NODE_PERFORMANCE_GC_*), `flags`
+ * V8's GCCallbackFlags (NODE_PERFORMANCE_GC_FLAGS_*); times are uv_hrtime()
+ * nanoseconds. */
+typedef void (*mosaic_gc_observer)(void* data, uint32_t kind, uint32_t flags,
+                                   uint64_t start_ns, uint64_t duration_ns);
+
 /* ABI 1.2: the runtime services Node-API lacks, one table exported by the
  * executable. It only grows at the end: a plugin that uses a member added
  * after 1.2 checks `struct_size` covers it first. Every member follows
@@ -124,6 +132,18 @@ typedef struct mosaic_runtime_api {
    * to 0 right before the one allocation and back to 1 in a `finally`, as
    * node's buffer module does with its zeroFill field. Never leave it 0. */
   napi_status (*get_zero_fill_toggle)(napi_env env, napi_value* result);
+
+  /* ABI 1.4 */
+
+  /* Calls `observer(data, ...)` at the end of every garbage collection of
+   * env's isolate until removed (perf_hooks' 'gc' entries). It runs inside
+   * the collector, on the JavaScript thread: it must not call Node-API or
+   * run JavaScript -- record the event and deliver it later, e.g. from a
+   * libuv timer. Adding the same (observer, data) twice is
+   * napi_invalid_arg. */
+  napi_status (*add_gc_observer)(napi_env env, mosaic_gc_observer observer, void* data);
+  /* Stops those calls; napi_invalid_arg if the pair was not added. */
+  napi_status (*remove_gc_observer)(napi_env env, mosaic_gc_observer observer, void* data);
 } mosaic_runtime_api;
 
 /* The table of the runtime the calling plugin is loaded into. */

@@ -1,7 +1,13 @@
 // The runtime's table of services for plugins (sdk/mosaic_plugin.h,
 // mosaic_runtime_api): what built-in modules need that Node-API lacks.
+#include <uv.h>
+
+#include <algorithm>
 #include <cstdlib>
+#include <memory>
+#include <mutex>
 #include <utility>
+#include <vector>
 
 #include "core/array_buffer_allocator.h"
 #include "core/napi/napi_internal.h"
@@ -129,6 +135,64 @@ napi_status GetZeroFillToggle(napi_env env, napi_value* result) {
   return ClearLastError(env);
 }
 
+// One add_gc_observer registration: V8's prologue notes the start, the
+// epilogue reports the collection. Each has its own pair of V8 callbacks
+// (keyed by this record), so nothing runs at GC time without observers.
+struct GcObserverRecord {
+  v8::Isolate* isolate;
+  mosaic_gc_observer observer;
+  void* data;
+  uint64_t start_ns = 0;
+};
+
+// Registrations of every isolate (worker isolates may add theirs from their
+// own threads, hence the lock; GC callbacks never take it).
+std::mutex gc_observers_mutex;
+std::vector<std::unique_ptr<GcObserverRecord>> gc_observers;
+
+void NoteGcStart(v8::Isolate*, v8::GCType, v8::GCCallbackFlags, void* data) {
+  static_cast<GcObserverRecord*>(data)->start_ns = uv_hrtime();
+}
+
+void ReportGc(v8::Isolate*, v8::GCType type, v8::GCCallbackFlags flags, void* data) {
+  auto* record = static_cast<GcObserverRecord*>(data);
+  uint64_t end_ns = uv_hrtime();
+  record->observer(record->data, static_cast<uint32_t>(type), static_cast<uint32_t>(flags),
+                   record->start_ns, end_ns - record->start_ns);
+}
+
+std::vector<std::unique_ptr<GcObserverRecord>>::iterator FindGcObserver(
+    v8::Isolate* isolate, mosaic_gc_observer observer, void* data) {
+  return std::find_if(gc_observers.begin(), gc_observers.end(), [&](const auto& record) {
+    return record->isolate == isolate && record->observer == observer && record->data == data;
+  });
+}
+
+napi_status AddGcObserver(napi_env env, mosaic_gc_observer observer, void* data) {
+  if (env == nullptr) return napi_invalid_arg;
+  if (observer == nullptr) return SetLastError(env, napi_invalid_arg);
+  std::lock_guard<std::mutex> lock(gc_observers_mutex);
+  if (FindGcObserver(env->isolate, observer, data) != gc_observers.end()) {
+    return SetLastError(env, napi_invalid_arg);
+  }
+  auto record = std::make_unique<GcObserverRecord>(GcObserverRecord{env->isolate, observer, data});
+  env->isolate->AddGCPrologueCallback(NoteGcStart, record.get());
+  env->isolate->AddGCEpilogueCallback(ReportGc, record.get());
+  gc_observers.push_back(std::move(record));
+  return ClearLastError(env);
+}
+
+napi_status RemoveGcObserver(napi_env env, mosaic_gc_observer observer, void* data) {
+  if (env == nullptr) return napi_invalid_arg;
+  std::lock_guard<std::mutex> lock(gc_observers_mutex);
+  auto it = FindGcObserver(env->isolate, observer, data);
+  if (it == gc_observers.end()) return SetLastError(env, napi_invalid_arg);
+  env->isolate->RemoveGCPrologueCallback(NoteGcStart, it->get());
+  env->isolate->RemoveGCEpilogueCallback(ReportGc, it->get());
+  gc_observers.erase(it);
+  return ClearLastError(env);
+}
+
 const mosaic_runtime_api kRuntimeApi = {
     sizeof(mosaic_runtime_api),
     MOSAIC_PLUGIN_ABI_MINOR,
@@ -137,6 +201,8 @@ const mosaic_runtime_api kRuntimeApi = {
     mosaic::napi::CreateUninitializedBuffer,
     GetExternalString,
     GetZeroFillToggle,
+    AddGcObserver,
+    RemoveGcObserver,
 };
 
 }  // namespace

@@ -20,10 +20,8 @@
 //    perf_hooks early (e.g. at the top of the main module) gives Node's
 //    numbers. performance.eventLoopUtilization, performance.timerify and
 //    performance.nodeTiming.idleTime are replaced by these versions.
-//
-// Not implemented: 'gc' entries (the runtime has no GC notifications for
-// plugins): observing 'gc' throws ERR_MOSAIC_NOT_IMPLEMENTED, and 'gc' is
-// not in PerformanceObserver.supportedEntryTypes.
+//  - 'gc' entries from the core's GC observer (ABI 1.4), turned on only
+//    while some observer watches 'gc'.
 
 /* global binding */
 
@@ -190,9 +188,8 @@ function isPerformanceEntry(value) {
 // PerformanceObserver
 
 const kSupportedEntryTypes = Object.freeze([
-  'dns', 'function', 'http', 'http2', 'mark', 'measure', 'net', 'resource',
+  'dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource',
 ]);
-const kNotImplementedEntryTypes = ['gc'];
 
 const observers = new Set();   // connected observers
 const pending = new Set();     // observers with entries to deliver
@@ -209,10 +206,58 @@ function queueDispatch() {
   });
 }
 
-function checkEntryType(type) {
-  if (kNotImplementedEntryTypes.includes(type)) {
-    throw new ERR_MOSAIC_NOT_IMPLEMENTED(`PerformanceObserver entry type '${type}'`);
+// ---------------------------------------------------------------------------
+// 'gc' entries: the native side batches collections (kind, flags, start,
+// duration) and hands them over from the loop.
+
+let gcTracking = false;
+
+let warnedGcAccessors = false;
+function warnGcAccessor() {
+  if (warnedGcAccessors) return;
+  warnedGcAccessors = true;
+  process.emitWarning(
+    'Custom PerformanceEntry accessors are deprecated. Please use the detail property.',
+    'DeprecationWarning', 'DEP0152');
+}
+
+// Node 20 still gives gc entries own `kind` and `flags` accessors (DEP0152).
+function gcAccessor(detail, field) {
+  return {
+    __proto__: null,
+    get() {
+      warnGcAccessor();
+      return detail[field];
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
+function deliverGc(batch) {
+  for (let i = 0; i < batch.length; i += 4) {
+    const detail = { kind: batch[i], flags: batch[i + 1] };
+    const entry = new PerformanceNodeEntry(kInternal, 'gc', 'gc', batch[i + 2] + nativeClockOffset,
+                                           batch[i + 3], detail);
+    Object.defineProperties(entry, {
+      kind: gcAccessor(detail, 'kind'),
+      flags: gcAccessor(detail, 'flags'),
+    });
+    enqueue(entry);
   }
+}
+
+// Collections are observed only while some connected observer wants them.
+function updateGcTracking() {
+  let wanted = false;
+  for (const observer of observers) {
+    if (observer[kInternal].entryTypes.has('gc')) wanted = true;
+  }
+  if (wanted === gcTracking) return;
+  if (!binding.observeGc(wanted ? deliverGc : null)) {
+    throw new ERR_MOSAIC_NOT_IMPLEMENTED("PerformanceObserver entry type 'gc' on this core");
+  }
+  gcTracking = wanted;
 }
 
 let entryListBrand;
@@ -319,13 +364,11 @@ class PerformanceObserver {
       if (!Array.isArray(entryTypes)) {
         throw new ERR_INVALID_ARG_TYPE('options.entryTypes', 'string[]', entryTypes);
       }
-      for (const t of entryTypes) checkEntryType(t);
       state.entryTypes.clear();
       for (const t of entryTypes) {
         if (kSupportedEntryTypes.includes(t)) state.entryTypes.add(t);
       }
     } else {
-      checkEntryType(type);
       if (!kSupportedEntryTypes.includes(type)) return;
       state.entryTypes.add(type);
       if (buffered) {
@@ -338,6 +381,7 @@ class PerformanceObserver {
     }
     if (state.entryTypes.size > 0) {
       observers.add(this);
+      updateGcTracking();
     } else {
       this.disconnect();
     }
@@ -350,6 +394,7 @@ class PerformanceObserver {
     state.buffer = [];
     state.entryTypes.clear();
     state.mode = undefined;
+    updateGcTracking();
   }
 
   takeRecords() {

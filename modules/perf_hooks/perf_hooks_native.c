@@ -13,6 +13,12 @@
  *    counted from then on; an unref'd uv_prepare handle notes when the loop
  *    first iterates after that (the plugin's "loop start").
  *
+ *  - Garbage collections ('gc' entries): while JS observes them, the
+ *    core's GC observer (ABI 1.4) records each collection here, from
+ *    inside the collector; an unref'd zero-delay uv_timer then hands the
+ *    batch to JS, as Node's unref'd immediate does (a collection right
+ *    before the process exits is not reported, as in Node).
+ *
  * Timestamps handed to JS are milliseconds (double) since this plugin was
  * initialised; perf_hooks.js maps them onto performance.now(). */
 #include <math.h>
@@ -22,6 +28,8 @@
 
 #include <node_api.h>
 #include <uv.h>
+
+#include "sdk/mosaic_plugin.h"
 
 /* ------------------------------------------------------------------------ */
 /* HDR histogram */
@@ -653,8 +661,118 @@ static void on_first_iteration(uv_prepare_t* handle) {
   uv_prepare_stop(handle);
 }
 
+/* ------------------------------------------------------------------------ */
+/* Garbage collections */
+
+/* One collection as JS gets it: 4 doubles (kind, flags, start ms, ms). */
+enum { kGcFields = 4 };
+
+static napi_env g_env;
+static napi_ref g_gc_deliver; /* JS function(Float64Array) while observing */
+static uv_timer_t g_gc_timer;
+static int g_gc_timer_init;
+static double* g_gc_batch; /* kGcFields doubles per collection */
+static size_t g_gc_count, g_gc_capacity;
+
+static const mosaic_runtime_api* gc_api(void) {
+  const mosaic_runtime_api* api = mosaic_get_runtime_api();
+  if (api->struct_size < offsetof(mosaic_runtime_api, remove_gc_observer) +
+                             sizeof(api->remove_gc_observer)) {
+    return NULL; /* a core older than ABI 1.4 */
+  }
+  return api;
+}
+
+static void deliver_gc(uv_timer_t* timer) {
+  (void)timer;
+  size_t count = g_gc_count;
+  g_gc_count = 0;
+  if (count == 0 || g_gc_deliver == NULL) return;
+  napi_env env = g_env;
+  napi_handle_scope scope;
+  if (napi_open_handle_scope(env, &scope) != napi_ok) return;
+  void* data = NULL;
+  napi_value buffer, array, fn;
+  size_t bytes = count * kGcFields * sizeof(double);
+  if (napi_create_arraybuffer(env, bytes, &data, &buffer) == napi_ok &&
+      napi_create_typedarray(env, napi_float64_array, count * kGcFields, buffer, 0, &array) ==
+          napi_ok &&
+      napi_get_reference_value(env, g_gc_deliver, &fn) == napi_ok && fn != NULL) {
+    memcpy(data, g_gc_batch, bytes);
+    napi_value global, result;
+    napi_get_global(env, &global);
+    if (napi_make_callback(env, NULL, global, fn, 1, &array, &result) ==
+        napi_pending_exception) {
+      napi_value error;
+      napi_get_and_clear_last_exception(env, &error);
+      napi_fatal_exception(env, error);
+    }
+  }
+  napi_close_handle_scope(env, scope);
+}
+
+/* Inside the collector: no Node-API here. A collection that finds no
+ * memory for its record is dropped rather than failing the collector. */
+static void on_gc(void* data, uint32_t kind, uint32_t flags, uint64_t start_ns,
+                  uint64_t duration_ns) {
+  (void)data;
+  if (g_gc_count == g_gc_capacity) {
+    size_t capacity = g_gc_capacity == 0 ? 16 : g_gc_capacity * 2;
+    double* grown = realloc(g_gc_batch, capacity * kGcFields * sizeof(double));
+    if (grown == NULL) return;
+    g_gc_batch = grown;
+    g_gc_capacity = capacity;
+  }
+  double* entry = g_gc_batch + g_gc_count++ * kGcFields;
+  entry[0] = kind;
+  entry[1] = flags;
+  entry[2] = (double)(start_ns - g_base_ns) / 1e6;
+  entry[3] = (double)duration_ns / 1e6;
+  if (!uv_is_active((uv_handle_t*)&g_gc_timer)) uv_timer_start(&g_gc_timer, deliver_gc, 0, 0);
+}
+
+static void stop_gc_observer(napi_env env) {
+  if (g_gc_deliver == NULL) return;
+  gc_api()->remove_gc_observer(env, on_gc, NULL);
+  napi_delete_reference(env, g_gc_deliver);
+  g_gc_deliver = NULL;
+  uv_timer_stop(&g_gc_timer);
+  g_gc_count = 0;
+}
+
+/* observeGc(deliver) -> whether collections are now reported to
+ * deliver(Float64Array); observeGc(null) stops. */
+static napi_value ObserveGc(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  napi_valuetype type = napi_undefined;
+  if (argv[0] != NULL) napi_typeof(env, argv[0], &type);
+  if (type != napi_function) {
+    stop_gc_observer(env);
+    return boolean(env, 1);
+  }
+  const mosaic_runtime_api* api = gc_api();
+  if (api == NULL || !g_gc_timer_init) return boolean(env, 0);
+  if (g_gc_deliver != NULL) {
+    napi_delete_reference(env, g_gc_deliver);
+    g_gc_deliver = NULL;
+  } else if (api->add_gc_observer(env, on_gc, NULL) != napi_ok) {
+    return boolean(env, 0);
+  }
+  g_env = env;
+  napi_create_reference(env, argv[0], 1, &g_gc_deliver);
+  return boolean(env, 1);
+}
+
 static void cleanup(void* arg) {
-  (void)arg;
+  stop_gc_observer((napi_env)arg);
+  if (g_gc_timer_init) {
+    uv_close((uv_handle_t*)&g_gc_timer, NULL);
+    g_gc_timer_init = 0;
+  }
+  free(g_gc_batch);
+  g_gc_batch = NULL;
+  g_gc_capacity = 0;
   for (histogram_t* hist = g_elds; hist != NULL; hist = hist->next_eld) close_timer(hist);
   g_elds = NULL;
   if (g_prepare_init) {
@@ -685,6 +803,7 @@ napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       {"loopIdleTime", LoopIdleTime},
       {"loopStart", LoopStart},
       {"metricsEnabled", MetricsEnabled},
+      {"observeGc", ObserveGc},
   };
   g_base_ns = uv_hrtime();
   if (napi_get_uv_event_loop(env, &g_loop) != napi_ok || g_loop == NULL) return NULL;
@@ -696,7 +815,11 @@ napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
     uv_prepare_start(&g_prepare, on_first_iteration);
     uv_unref((uv_handle_t*)&g_prepare);
   }
-  napi_add_env_cleanup_hook(env, cleanup, NULL);
+  if (uv_timer_init(g_loop, &g_gc_timer) == 0) {
+    g_gc_timer_init = 1;
+    uv_unref((uv_handle_t*)&g_gc_timer);
+  }
+  napi_add_env_cleanup_hook(env, cleanup, env);
   for (size_t i = 0; i < sizeof(kMethods) / sizeof(kMethods[0]); i++) {
     napi_value fn;
     if (napi_create_function(env, kMethods[i].name, NAPI_AUTO_LENGTH, kMethods[i].fn, NULL,

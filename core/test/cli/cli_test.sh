@@ -63,6 +63,11 @@ printf 'process.emitWarning("careful")\n' > "$tmp/warn.js"
 expect warning-printed 0 "Warning: careful" "$mosaic" "$tmp/warn.js"
 output="$("$mosaic" --no-warnings "$tmp/warn.js" 2>&1)"
 if [[ -z "$output" ]]; then passed=$((passed + 1)); else echo "FAIL no-warnings: $output"; failures=$((failures + 1)); fi
+expect warning-helper 0 "(Use \`mosaic --trace-warnings ...\` to show where" "$mosaic" "$tmp/warn.js"
+# Deprecations name their own tracing option, which shows the stack.
+printf 'process.emitWarning("old", "DeprecationWarning", "DEP0999")\n' > "$tmp/deprecate.js"
+expect deprecation-helper 0 "(Use \`mosaic --trace-deprecation ...\` to show where" "$mosaic" "$tmp/deprecate.js"
+expect trace-deprecation 0 "at Object.<anonymous> ($tmp/deprecate.js:1" "$mosaic" --trace-deprecation "$tmp/deprecate.js"
 
 printf 'Promise.reject(new Error("r"))\nsetTimeout(() => console.log("still alive"), 5)\n' > "$tmp/reject.js"
 expect rejections-warn 0 "still alive" "$mosaic" --unhandled-rejections=warn "$tmp/reject.js"

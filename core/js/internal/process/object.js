@@ -66,6 +66,7 @@ function prepareProcess(process, info) {
   process.ppid = info.ppid;
   process.noDeprecation = info.execArgv.includes('--no-deprecation');
   process.throwDeprecation = info.execArgv.includes('--throw-deprecation');
+  process.traceDeprecation = info.execArgv.includes('--trace-deprecation');
   if (info.envFileTexts.length > 0) {
     require('internal/util/dotenv').applyEnvFiles(info.envFileTexts, process.env);
   }

@@ -72,7 +72,8 @@ function printWarning(warning) {
   if (typeof warning.detail === 'string') text += `\n${warning.detail}`;
   if (!trace && !traceWarningHelperShown) {
     traceWarningHelperShown = true;
-    text += '\n(Use `mosaic --trace-warnings ...` to show where the warning was created)';
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    text += `\n(Use \`mosaic ${flag} ...\` to show where the warning was created)`;
   }
   writeString(2, `${text}\n`);
 }
