@@ -248,10 +248,42 @@ Object.defineProperty(File.prototype, Symbol.toStringTag, {
   __proto__: null, configurable: true, value: 'File',
 });
 
-// Object URLs (URL.createObjectURL) are not supported: nothing resolves.
-function resolveObjectURL(url) {
-  `${url}`;  // eslint-disable-line no-unused-expressions
-  return undefined;
+// ---------------------------------------------------------------------------
+// Object URLs: `blob:nodedata:<uuid>` names a registered Blob until revoked
+// (the core's URL.createObjectURL / URL.revokeObjectURL call in here).
+
+const objectURLBlobs = new Map();  // uuid -> Blob
+
+function createObjectURL(obj) {
+  if (!isBlob(obj)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+  const id = binding.randomUUID();
+  objectURLBlobs.set(id, obj);
+  return `blob:nodedata:${id}`;
 }
 
-module.exports = { Blob, File, resolveObjectURL, isBlob };
+// The uuid of a well-formed object URL, or undefined.
+function objectURLId(url) {
+  let pathname;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const parts = pathname.split(':');
+  return parts.length === 2 && parts[0] === 'nodedata' ? parts[1] : undefined;
+}
+
+function revokeObjectURL(url) {
+  const id = objectURLId(url);
+  if (id !== undefined) objectURLBlobs.delete(id);
+}
+
+// A new Blob with the registered one's bytes and type, as node returns.
+function resolveObjectURL(url) {
+  const blob = objectURLBlobs.get(objectURLId(`${url}`));
+  return blob === undefined ? undefined : blob.slice(0, blob.size, blob.type);
+}
+
+module.exports = {
+  Blob, File, resolveObjectURL, isBlob, objectURLs: { create: createObjectURL, revoke: revokeObjectURL },
+};

@@ -1379,5 +1379,10 @@ Object.defineProperties(module.exports, {
       });
     },
   },
+  // For the core's URL.createObjectURL / URL.revokeObjectURL.
+  [Symbol.for('mosaic.buffer.objectURLs')]: {
+    __proto__: null,
+    get() { return lazyBlob().objectURLs; },
+  },
 });
 

@@ -21,10 +21,12 @@
 #include "common/utf8.h"
 #include "sdk/mosaic_plugin.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 
 #include <algorithm>
 
@@ -1984,6 +1986,35 @@ napi_value CheckBytes(napi_env env, napi_callback_info info, bool utf8) {
                         : IsAscii(bytes.data, bytes.length));
 }
 
+// randomUUID() -> a version 4 UUID from the kernel's random source: the id
+// of an object URL (URL.createObjectURL), unguessable as node's are.
+napi_value RandomUuid(napi_env env, napi_callback_info) {
+  uint8_t bytes[16];
+  size_t got = 0;
+  while (got < sizeof(bytes)) {
+    ssize_t n = getrandom(bytes + got, sizeof(bytes) - got, 0);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      napi_throw_error(env, nullptr, "randomUUID: no random source");
+      return nullptr;
+    }
+    got += static_cast<size_t>(n);
+  }
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;  // version 4
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;  // RFC 4122 variant
+  static const char kHex[] = "0123456789abcdef";
+  char text[36];
+  size_t pos = 0;
+  for (size_t i = 0; i < sizeof(bytes); i++) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) text[pos++] = '-';
+    text[pos++] = kHex[bytes[i] >> 4];
+    text[pos++] = kHex[bytes[i] & 0xf];
+  }
+  napi_value result;
+  if (napi_create_string_latin1(env, text, sizeof(text), &result) != napi_ok) return nullptr;
+  return result;
+}
+
 napi_value IsUtf8(napi_env env, napi_callback_info info) { return CheckBytes(env, info, true); }
 napi_value IsAsciiFn(napi_env env, napi_callback_info info) {
   return CheckBytes(env, info, false);
@@ -2040,6 +2071,7 @@ extern "C" napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       FN("swap64", Swap64),
       FN("isUtf8", IsUtf8),
       FN("isAscii", IsAsciiFn),
+      FN("randomUUID", RandomUuid),
 #undef FN
   };
   napi_value zero_fill;

@@ -76,18 +76,21 @@ function install(global, process) {
   for (const name of kWebStreamGlobals) defineLazy(global, name, lazy('internal/webstreams', name));
   defineLazy(global, 'URL', lazy('internal/url', 'URL'));
   defineLazy(global, 'URLSearchParams', lazy('internal/url', 'URLSearchParams'));
-  // Buffer, Blob and File come from the buffer plugin: in a runtime
-  // composed without it the globals are undefined (feature tests like
-  // `typeof Buffer` keep working).
-  for (const name of ['Buffer', 'Blob', 'File']) {
-    defineLazy(global, name, () => {
-      try {
-        return require('buffer')[name];
-      } catch (err) {
-        if (err.code === 'ERR_MOSAIC_PLUGIN_MISSING') return undefined;
-        throw err;
-      }
-    });
+  // Globals that come from plugins: in a runtime composed without the
+  // plugin they are undefined (feature tests like `typeof Buffer` keep
+  // working).
+  const fromPlugin = (id, name) => () => {
+    try {
+      return require(id)[name];
+    } catch (err) {
+      if (err.code === 'ERR_MOSAIC_PLUGIN_MISSING') return undefined;
+      throw err;
+    }
+  };
+  for (const name of ['Buffer', 'Blob', 'File']) defineLazy(global, name, fromPlugin('buffer', name));
+  for (const name of ['PerformanceObserver', 'PerformanceObserverEntryList',
+                      'PerformanceResourceTiming']) {
+    defineLazy(global, name, fromPlugin('perf_hooks', name));
   }
 }
 

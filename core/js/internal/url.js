@@ -19,6 +19,38 @@ class URL extends whatwg.URL {
   }
 }
 
+// Object URLs name Blobs, which the buffer plugin makes and keeps: without
+// it no Blob exists, so createObjectURL only rejects its argument.
+function objectURLs() {
+  const plugins = require('internal/modules/plugins');
+  return plugins.isLoaded('buffer') ? require('buffer')[Symbol.for('mosaic.buffer.objectURLs')] :
+    undefined;
+}
+
+Object.defineProperties(URL, {
+  createObjectURL: {
+    __proto__: null,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+    value: function createObjectURL(obj) {
+      const registry = objectURLs();
+      if (registry === undefined) throw new (codes().ERR_INVALID_ARG_TYPE)('obj', 'Blob', obj);
+      return registry.create(obj);
+    },
+  },
+  revokeObjectURL: {
+    __proto__: null,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+    value: function revokeObjectURL(url) {
+      if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
+      objectURLs()?.revoke(`${url}`);
+    },
+  },
+});
+
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 require('internal/util/inspect').inspect.registerURL(
   URL, require('internal/deps/whatwg-url/lib/utils').implSymbol);
