@@ -73,10 +73,11 @@ function depsRequire(fromId) {
   };
 }
 
-// Node 20 has the explicit-resource-management symbols; V8 10.2 does not.
+// Node 20 has the explicit-resource-management symbols (its own, described
+// as nodejs.*); V8 10.2 does not.
 for (const name of ['dispose', 'asyncDispose']) {
   if (Symbol[name] === undefined) {
-    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+    Object.defineProperty(Symbol, name, { value: Symbol(`nodejs.${name}`) });
   }
 }
 

@@ -59,6 +59,15 @@ if [[ "$output" == "from stdin 42" ]]; then passed=$((passed + 1)); else echo "F
 printf '#!/usr/bin/env mosaic\nconsole.log("shebang ok", __filename.endsWith("script.js"), process.argv[2])\n' > "$tmp/script.js"
 expect script-args 0 "shebang ok true x" "$mosaic" "$tmp/script.js" x
 
+# stdout to a file and to a pipe: node's 'fs' and 'pipe' kinds, without the
+# members only its tty.WriteStream has.
+stdio_probe="const s = process.stdout; console.log(s._type, s.isTTY, typeof s.getColorDepth, s.columns)"
+"$mosaic" -e "$stdio_probe" > "$tmp/stdout.txt"
+output="$(cat "$tmp/stdout.txt")"
+if [[ "$output" == "fs undefined undefined undefined" ]]; then passed=$((passed + 1)); else echo "FAIL stdout-file: $output"; failures=$((failures + 1)); fi
+output="$("$mosaic" -e "$stdio_probe" | cat)"
+if [[ "$output" == "pipe undefined undefined undefined" ]]; then passed=$((passed + 1)); else echo "FAIL stdout-pipe: $output"; failures=$((failures + 1)); fi
+
 printf 'process.emitWarning("careful")\n' > "$tmp/warn.js"
 expect warning-printed 0 "Warning: careful" "$mosaic" "$tmp/warn.js"
 output="$("$mosaic" --no-warnings "$tmp/warn.js" 2>&1)"

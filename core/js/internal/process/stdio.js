@@ -45,10 +45,19 @@ const ttyProperties = {
   },
 };
 
+// node's stdio stream kinds (its `_type`), by handle type.
+const kStdioTypes = { TTY: 'tty', FILE: 'fs', PIPE: 'pipe', TCP: 'pipe' };
+
+// The TTY members exist on a terminal only, as node's tty.WriteStream has
+// them and its pipe and file streams do not.
 function initStdio(stream, fd) {
   stream.fd = fd;
-  stream._type = binding.guessHandleType(fd);
-  stream.isTTY = stream._type === 'TTY' ? true : undefined;
+  const handleType = binding.guessHandleType(fd);
+  stream._type = kStdioTypes[handleType] || handleType.toLowerCase();
+  if (handleType === 'TTY') {
+    stream.isTTY = true;
+    Object.defineProperties(stream, ttyProperties);
+  }
   stream._isStdio = true;
 }
 
@@ -101,7 +110,6 @@ class StdioWriter extends EventEmitter {
   destroy() { return this; }
   destroySoon() {}
 }
-Object.defineProperties(StdioWriter.prototype, ttyProperties);
 
 // A real stream.Writable when the runtime has the stream plugin, so piping
 // and stream utilities work with process.stdout as in node.
@@ -129,7 +137,6 @@ function createStdioStream(fd) {
   });
   initStdio(stream, fd);
   stream.destroySoon = stream.destroy;
-  Object.defineProperties(stream, ttyProperties);
   return stream;
 }
 
