@@ -5,17 +5,45 @@
 const whatwg = require('internal/deps/whatwg-url/index');
 const { URLSearchParams } = whatwg;
 
-// whatwg-url's URL with node's parse error: TypeError [ERR_INVALID_URL]
-// carrying `input` (and `base`).
+// whatwg-url's URL with node's errors: TypeError [ERR_INVALID_URL] carrying
+// `input` (and `base`), ERR_MISSING_ARGS without arguments.
 class URL extends whatwg.URL {
   constructor(url, base = undefined) {
+    if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
     try {
       if (base === undefined) super(url); else super(url, base);
     } catch (err) {
       if (!(err instanceof TypeError) || !/^Invalid (base )?URL/.test(err.message)) throw err;
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_URL(`${url}`, base === undefined ? null : `${base}`);
+      throw new (codes().ERR_INVALID_URL)(`${url}`, base === undefined ? null : `${base}`);
     }
+  }
+
+  // A URL of this class (whatwg-url's own parse() returns its internal
+  // object), or null.
+  static parse(url, base = undefined) {
+    if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
+    try {
+      return new URL(url, base);
+    } catch (err) {
+      if (err.code === 'ERR_INVALID_URL') return null;
+      throw err;
+    }
+  }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
+    return base === undefined ? super.canParse(`${url}`) : super.canParse(`${url}`, `${base}`);
+  }
+}
+
+// Shaped as node's URL: the accessors and methods are URL.prototype's own
+// (whose prototype is Object.prototype), the statics enumerable.
+{
+  const { constructor, ...members } = Object.getOwnPropertyDescriptors(whatwg.URL.prototype);
+  Object.defineProperties(URL.prototype, members);
+  Object.setPrototypeOf(URL.prototype, Object.prototype);
+  for (const name of ['parse', 'canParse']) {
+    Object.defineProperty(URL, name, { __proto__: null, enumerable: true });
   }
 }
 
