@@ -1,8 +1,14 @@
 'use strict';
-// The deprecated `constants` builtin: os.constants' errno, signals,
-// priority and dlopen tables flattened into one object (as node does,
-// minus the fs constants, which the fs plugin adds when present).
+// The deprecated `constants` builtin: os.constants' dlopen, errno, priority
+// and signal tables, then fs's and crypto's constants, flattened into one
+// frozen object as node does. The fs and crypto tables come from their
+// plugins when this runtime holds them (graceful-fs and fs-extra read
+// O_RDONLY and S_IFMT from here).
 const { constants } = require('./os');
+const { isAvailable } = require('internal/modules/builtins');
 
-module.exports = Object.assign(Object.create(null), constants.dlopen, constants.errno,
-                               constants.priority, constants.signals);
+const fromPlugins = ['fs', 'crypto'].filter(isAvailable).map((name) => require(name).constants);
+
+module.exports = Object.freeze(Object.assign({}, constants.dlopen, constants.errno,
+                                             constants.priority, constants.signals,
+                                             ...fromPlugins));

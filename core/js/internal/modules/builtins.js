@@ -38,11 +38,15 @@ function setInternalLoader(loader) {
 }
 
 // Modules of plugins that are not node builtins (third-party plugins on the
-// plugin path): they are builtins of this runtime, found by plugin name.
+// plugin path): they are builtins of this runtime, found by plugin name. A
+// plugin named like a node builtin provides only node's names, and a name
+// with an empty segment ('events/', npm's way to ask for the package of
+// that name) is never a builtin.
 function isPluginModule(name) {
   const slash = name.indexOf('/');
   const plugin = slash === -1 ? name : name.slice(0, slash);
   if (plugin === '' || plugin[0] === '.' || plugin[0] === '@') return false;
+  if (nodeBuiltins.has(plugin) || name.endsWith('/') || name.includes('//')) return false;
   return requireInternal('internal/modules/plugins').getCatalog().has(plugin);
 }
 
