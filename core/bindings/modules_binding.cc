@@ -212,6 +212,38 @@ void Evaluate(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
+// evaluateSync(id) -> false when the graph has top-level await (it is then
+// left unevaluated); otherwise evaluates it and returns true, or throws
+// what its evaluation threw. For require() of an ES module.
+void EvaluateSync(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  ModuleRecord* record = RecordArg(args);
+  if (record == nullptr) return;
+  v8::Local<v8::Module> module = record->module.Get(isolate);
+  if (module->IsGraphAsync()) {
+    args.GetReturnValue().Set(false);
+    return;
+  }
+  v8::Local<v8::Value> result;
+  if (!module->Evaluate(isolate->GetCurrentContext()).ToLocal(&result)) return;
+  // A graph without top-level await settles its promise during Evaluate().
+  v8::Local<v8::Promise> promise = result.As<v8::Promise>();
+  if (promise->State() == v8::Promise::kRejected) {
+    // A handler, not just MarkAsHandled(): the rejection tracker has been
+    // told of the rejection and must hear that it is handled.
+    v8::Local<v8::Context> context = isolate->GetCurrentContext();
+    v8::Local<v8::Function> ignore;
+    if (!v8::Function::New(context, [](const v8::FunctionCallbackInfo<v8::Value>&) {})
+             .ToLocal(&ignore) ||
+        promise->Catch(context, ignore).IsEmpty()) {
+      return;
+    }
+    isolate->ThrowException(promise->Result());
+    return;
+  }
+  args.GetReturnValue().Set(true);
+}
+
 void GetNamespace(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ModuleRecord* record = RecordArg(args);
   if (record == nullptr) return;
@@ -291,6 +323,7 @@ const BindingMethod kModulesMethods[] = {
     {"link", Link},
     {"instantiate", Instantiate},
     {"evaluate", Evaluate},
+    {"evaluateSync", EvaluateSync},
     {"getNamespace", GetNamespace},
     {"status", Status},
     {"getError", GetError},

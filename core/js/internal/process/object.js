@@ -47,7 +47,7 @@ function defineValues(process) {
   process.features = {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
     tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true,
-    typescript: false,
+    typescript: false, require_module: true,
   };
   process.config = { target_defaults: {}, variables: { napi_build_version: String(binding.napiVersion) } };
   process.moduleLoadList = [];

@@ -277,6 +277,11 @@ Module._load = function _load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
+    // An ES module still being required is in a cycle: the ESM loader
+    // throws ERR_REQUIRE_CYCLE_MODULE.
+    if (!cached.loaded && isEsmFile(filename)) {
+      return require_('internal/modules/esm/loader').requireModule(filename, parentFilename(cached));
+    }
     return cached.exports;
   }
   if (builtins.isBuiltin(filename)) return builtins.requirePublic(filename);
@@ -363,12 +368,17 @@ function makeRequireFunction(mod) {
 }
 
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = compileFunction(content, filename, kWrapperParams,
-                             this.id === '.' && isUntypedJs(filename));
+  const fn = compileFunction(content, filename, kWrapperParams, isUntypedJs(filename));
   if (fn === null) {
-    // ES module syntax in an entry point of no declared type: node >= 20.19
-    // runs it as an ES module.
-    require_('internal/modules/esm/loader').runMainModule(filename, true);
+    // ES module syntax in a file of no declared type: node >= 20.19 runs
+    // it as an ES module (the entry point asynchronously, so it may use
+    // top-level await).
+    const esmLoader = require_('internal/modules/esm/loader');
+    if (this.id === '.') {
+      esmLoader.runMainModule(filename, true);
+    } else {
+      this.exports = esmLoader.requireModule(filename, parentFilename(this), true);
+    }
     return undefined;
   }
   const dirname = path.dirname(filename);
@@ -377,15 +387,21 @@ Module.prototype._compile = function _compile(content, filename) {
 };
 
 Module._extensions['.js'] = function loadJs(module, filename) {
-  const content = readFileUtf8(filename, true);
-  if (filename.endsWith('.js')) {
-    const pkg = findPackageScope(path.dirname(filename));
-    if (pkg && pkg.type === 'module') throw requireEsmError(module, filename);
-  } else if (filename.endsWith('.mjs')) {
-    throw requireEsmError(module, filename);
+  if (isEsmFile(filename)) {
+    module.exports = require_('internal/modules/esm/loader')
+      .requireModule(filename, parentFilename(module));
+    return;
   }
-  module._compile(stripShebang(content), filename);
+  module._compile(stripShebang(readFileUtf8(filename, true)), filename);
 };
+
+// A .mjs file, or a .js file in a package of "type": "module".
+function isEsmFile(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (!filename.endsWith('.js')) return false;
+  const pkg = findPackageScope(path.dirname(filename));
+  return pkg !== undefined && pkg.type === 'module';
+}
 
 // A .js file in no package, or in one without "type".
 function isUntypedJs(filename) {
@@ -394,10 +410,8 @@ function isUntypedJs(filename) {
   return pkg === undefined || pkg.type === 'none';
 }
 
-function requireEsmError(module, filename) {
-  const { codes } = require_('internal/errors');
-  const parent = module.parent && module.parent.filename;
-  return new codes.ERR_REQUIRE_ESM(filename, false, parent || undefined);
+function parentFilename(module) {
+  return (module.parent && module.parent.filename) || undefined;
 }
 
 function stripShebang(content) {

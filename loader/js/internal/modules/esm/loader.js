@@ -174,6 +174,71 @@ async function importModule(specifier, parentURL, type) {
   return binding.getNamespace(record.id);
 }
 
+// v8::Module::Status values.
+const kEvaluating = 3;
+const kEvaluated = 4;
+const kErrored = 5;
+// URL -> filename of the CommonJS module whose require() of it is running.
+const requiring = new Map();
+
+// require() of an ES module (node >= 20.19): its graph is loaded, linked
+// and evaluated synchronously, which a graph with top-level await cannot
+// be. `detected`: a file of no declared type found to hold ES module syntax.
+function requireModule(filename, parentFilename, detected = false) {
+  const moduleURL = url().pathToFileURL(filename).href;
+  if (detected) detectedModules.add(moduleURL);
+  const record = getRecord(moduleURL);
+  const status = binding.status(record.id);
+  if (status === kErrored) throw binding.getError(record.id);
+  if (status === kEvaluating) throw requireCycleError(filename, moduleURL, parentFilename);
+  if (status !== kEvaluated) {
+    binding.instantiate(record.id);
+    requiring.set(moduleURL, parentFilename);
+    try {
+      if (!binding.evaluateSync(record.id)) {
+        throw new (codes().ERR_REQUIRE_ASYNC_MODULE)(filename, parentFilename);
+      }
+    } finally {
+      requiring.delete(moduleURL);
+    }
+  }
+  return requiredExports(record);
+}
+
+function requireCycleError(filename, moduleURL, parentFilename) {
+  const requiredBy = requiring.get(moduleURL);
+  let message = `Cannot require() ES Module ${filename} in a cycle.`;
+  if (requiredBy !== undefined) {
+    message += ` (from ${requiredBy})`;
+  } else {
+    message += ` (from ${parentFilename}) A cycle involving require(esm) is not allowed to ` +
+      'maintain invariants mandated by the ECMAScript specification. Try making at least ' +
+      'part of the dependency in the graph lazily loaded.';
+  }
+  return new (codes().ERR_REQUIRE_CYCLE_MODULE)(message);
+}
+
+// What require() returns for an evaluated ES module: its namespace, or the
+// value it exports as 'module.exports'; a namespace with a default export
+// gains `__esModule: true` (through a facade module re-exporting it) so
+// transpiled CommonJS reads the default export as such.
+function requiredExports(record) {
+  const namespace = binding.getNamespace(record.id);
+  if ('module.exports' in namespace) return namespace['module.exports'];
+  if (!('default' in namespace) || '__esModule' in namespace) return namespace;
+  record.facade ??= facadeNamespace(record);
+  return record.facade;
+}
+
+function facadeNamespace(record) {
+  const id = binding.compile('export * from "original"; export { default } from "original"; ' +
+                             'export const __esModule = true;', record.url);
+  binding.link(id, binding.requests(id).map(() => record.id));
+  binding.instantiate(id);
+  binding.evaluateSync(id);
+  return binding.getNamespace(id);
+}
+
 // The URL to resolve against for code that is not itself a module
 // (CommonJS files by path, -e code by name).
 function referrerURL(referrer) {
@@ -240,6 +305,7 @@ module.exports = {
   importModule,
   importModuleDynamically,
   initializeImportMeta,
+  requireModule,
   runMainModule,
   runMainSource,
   formatOf,
