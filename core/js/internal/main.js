@@ -70,16 +70,17 @@ function realpathOr(filename) {
   }
 }
 
-// An entry point runs as ES module when it is .mjs, or .js / extensionless
-// inside a "type": "module" package.
+// An entry point of a "type": "module" package runs as an ES module unless
+// its extension says otherwise (the ESM loader refuses unknown ones).
 function isModuleEntry(filename) {
-  if (filename.endsWith('.mjs')) return true;
-  if (filename.endsWith('.cjs')) return false;
-  if (!filename.endsWith('.js')) return false;
+  const path = require('internal/path');
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return true;
+  if (ext === '.cjs' || ext === '.json' || ext === '.node') return false;
   const { internalModuleStat } = internalBinding('loader');
   if (internalModuleStat(filename) !== 0) return false;
   const { findPackageScope } = require('internal/modules/package_resolve');
-  const scope = findPackageScope(require('internal/path').dirname(filename));
+  const scope = findPackageScope(path.dirname(filename));
   return scope !== undefined && scope.type === 'module';
 }
 

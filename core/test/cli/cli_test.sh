@@ -115,5 +115,20 @@ if [[ -n "$full" ]]; then
   expect stdin-builtin-globals 0 "/a/b" sh -c "echo 'console.log(path.join(\"/a\", \"b\"))' | \"$full\" -"
 fi
 
+# Entry points: extensionless files run as ES modules in a "type": "module"
+# package and, with ES syntax, in an untyped one; unknown extensions in a
+# module package are refused.
+mkdir -p "$tmp/esm-typed" "$tmp/esm-untyped"
+printf '{ "type": "module" }\n' > "$tmp/esm-typed/package.json"
+printf '{}\n' > "$tmp/esm-untyped/package.json"
+printf '#!/usr/bin/env mosaic\nconsole.log("esm", typeof require, import.meta.url.endsWith("/cli"))\n' \
+  > "$tmp/esm-typed/cli"
+cp "$tmp/esm-typed/cli" "$tmp/esm-untyped/cli"
+cp "$tmp/esm-typed/cli" "$tmp/esm-typed/cli.bar"
+expect entry-extensionless-typed 0 "esm undefined true" "$mosaic" "$tmp/esm-typed/cli"
+expect entry-extensionless-untyped 0 "esm undefined true" "$mosaic" "$tmp/esm-untyped/cli"
+expect entry-unknown-extension-typed 1 'ERR_UNKNOWN_FILE_EXTENSION]: Unknown file extension ".bar"' \
+  "$mosaic" "$tmp/esm-typed/cli.bar"
+
 echo "$passed passed, $failures failed"
 [[ "$failures" == 0 ]]

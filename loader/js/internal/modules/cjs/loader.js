@@ -395,19 +395,25 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   module._compile(stripShebang(readFileUtf8(filename, true)), filename);
 };
 
-// A .mjs file, or a .js file in a package of "type": "module".
+// A .mjs file, or a .js or extensionless file in a package of "type":
+// "module".
 function isEsmFile(filename) {
   if (filename.endsWith('.mjs')) return true;
-  if (!filename.endsWith('.js')) return false;
+  if (!isJsOrExtensionless(filename)) return false;
   const pkg = findPackageScope(path.dirname(filename));
   return pkg !== undefined && pkg.type === 'module';
 }
 
-// A .js file in no package, or in one without "type".
+// A .js or extensionless file in no package, or in one without "type".
 function isUntypedJs(filename) {
-  if (!filename.endsWith('.js')) return false;
+  if (!isJsOrExtensionless(filename)) return false;
   const pkg = findPackageScope(path.dirname(filename));
   return pkg === undefined || pkg.type === 'none';
+}
+
+function isJsOrExtensionless(filename) {
+  const ext = path.extname(filename);
+  return ext === '.js' || ext === '';
 }
 
 function parentFilename(module) {
