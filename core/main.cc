@@ -1,4 +1,9 @@
 // The mosaic executable: parses options and runs the runtime.
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 
@@ -9,7 +14,23 @@
 #include "core/runtime.h"
 #include "core/version.h"
 
+namespace {
+
+// As node's PlatformInit: a write to a closed pipe or socket must fail with
+// EPIPE (an 'error' on the stream) rather than kill the process, and stdio
+// descriptors a parent closed are reopened on /dev/null so that the first
+// files the program opens cannot become its stdout or stderr.
+void InitProcessState() {
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF && open("/dev/null", O_RDWR) != fd) abort();
+  }
+  signal(SIGPIPE, SIG_IGN);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  InitProcessState();
   mosaic::TuneMalloc();
   mosaic::Options options;
   std::string error;

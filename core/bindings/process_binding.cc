@@ -161,6 +161,19 @@ bool WriteAll(int fd, const char* data, size_t length) {
   return true;
 }
 
+// Writes that fail with EPIPE (the reader is gone) return false: stdio
+// streams report it as their 'error', the runtime's own diagnostics ignore
+// it. Other errors throw.
+void ReportWrite(const v8::FunctionCallbackInfo<v8::Value>& args, bool ok) {
+  if (ok) {
+    args.GetReturnValue().Set(true);
+  } else if (errno == EPIPE) {
+    args.GetReturnValue().Set(false);
+  } else {
+    args.GetIsolate()->ThrowException(UvException(args.GetIsolate(), -errno, "write"));
+  }
+}
+
 // writeString(fd, string): synchronous, like node's stdio on files and TTYs.
 void WriteString(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -174,20 +187,17 @@ void WriteString(const v8::FunctionCallbackInfo<v8::Value>& args) {
                                v8::String::NO_NULL_TERMINATION |
                                    v8::String::REPLACE_INVALID_UTF8);
   bool ok = WriteAll(fd, buf, written);
+  int saved_errno = errno;
   if (buf != stack_buf) delete[] buf;
-  if (!ok && errno != EPIPE) {
-    isolate->ThrowException(UvException(isolate, -errno, "write"));
-  }
+  errno = saved_errno;
+  ReportWrite(args, ok);
 }
 
 // writeBuffer(fd, Uint8Array)
 void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  v8::Isolate* isolate = args.GetIsolate();
   int fd = args[0]->Int32Value(Ctx(args)).FromMaybe(1);
   const char* data = ViewData<const char>(args[1]);
-  if (!WriteAll(fd, data, args[1].As<v8::ArrayBufferView>()->ByteLength()) && errno != EPIPE) {
-    isolate->ThrowException(UvException(isolate, -errno, "write"));
-  }
+  ReportWrite(args, WriteAll(fd, data, args[1].As<v8::ArrayBufferView>()->ByteLength()));
 }
 
 // readStdinSync(): the whole of fd 0 as a UTF-8 string (for `mosaic -`).

@@ -112,9 +112,19 @@ if [[ -n "$full" ]]; then
     -e "process.loadEnvFile('$tmp/t.env'); console.log(process.env.C, process.env.HOME)"
   expect load-env-file-missing 0 "ENOENT" "$full" \
     -e "try { process.loadEnvFile('$tmp/nope.env') } catch (e) { console.log(e.code) }"
+  # A stdout its parent closed is /dev/null, never the first file opened.
+  expect closed-stdout-reopened 0 "stdout /dev/null" sh -c \
+    "\"$full\" -e \"process._rawDebug('stdout', require('fs').readlinkSync('/proc/self/fd/1'))\" 2>&1 1>&- | cat"
   expect stdin-builtin-globals 0 "/a/b" sh -c "echo 'console.log(path.join(\"/a\", \"b\"))' | \"$full\" -"
 fi
 
+# A reader that has gone: writes fail with EPIPE on the stream (SIGPIPE is
+# ignored), uncaught without a listener, even from console.log.
+expect epipe-listener 0 "err write EPIPE" sh -c \
+  "\"$mosaic\" -e \"process.stdout.on('error', (e) => process._rawDebug('err', e.message)); setTimeout(() => process.stdout.write('y'), 200)\" | true"
+expect epipe-uncaught 1 "Error: write EPIPE" bash -c \
+  '"$1" -e "setTimeout(() => console.log(1), 200)" 2>"$2" | true; s=${PIPESTATUS[0]}; cat "$2"; exit $s' \
+  _ "$mosaic" "$tmp/epipe.err"
 # Entry points: extensionless files run as ES modules in a "type": "module"
 # package and, with ES syntax, in an untyped one; unknown extensions in a
 # module package are refused.

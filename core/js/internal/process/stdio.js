@@ -62,19 +62,39 @@ function initStdio(stream, fd) {
 }
 
 // Writes synchronously, as node does on Linux for files, TTYs and pipes.
+// Throws what the write failed with (EPIPE when the reader has gone).
 function writeChunk(fd, chunk, encoding) {
+  let written;
   if (typeof chunk === 'string') {
     if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer') {
-      binding.writeBuffer(fd, require('buffer').Buffer.from(chunk, encoding));
+      written = binding.writeBuffer(fd, require('buffer').Buffer.from(chunk, encoding));
     } else {
-      binding.writeString(fd, chunk);
+      written = binding.writeString(fd, chunk);
     }
   } else if (ArrayBuffer.isView(chunk)) {
-    binding.writeBuffer(fd, chunk);
+    written = binding.writeBuffer(fd, chunk);
   } else {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
   }
+  if (!written) {
+    const { errnoException } = require('internal/errors');
+    throw errnoException(-32 /* UV_EPIPE */, 'write');
+  }
+}
+
+// Writes, then calls `callback`; a failure destroys `stream` with the error
+// instead, as node's stdio sockets and pipes do (the write's callback is
+// not called, so the error reaches the stream's 'error' listeners or
+// becomes uncaught even from console.log).
+function writeOrDestroy(stream, fd, chunks, callback) {
+  try {
+    for (let i = 0; i < chunks.length; i++) writeChunk(fd, chunks[i].chunk, chunks[i].encoding);
+  } catch (err) {
+    stream.destroy(err);
+    return;
+  }
+  callback();
 }
 
 // The stdio writer of a runtime without the stream plugin: the Writable
@@ -92,8 +112,16 @@ class StdioWriter extends EventEmitter {
 
   write(chunk, encoding, callback) {
     if (typeof encoding === 'function') { callback = encoding; encoding = undefined; }
-    writeChunk(this.fd, chunk, encoding);
-    if (typeof callback === 'function') process.nextTick(callback, null);
+    if (this.destroyed) {
+      const { codes } = require('internal/errors');
+      if (typeof callback === 'function') {
+        process.nextTick(callback, new codes.ERR_STREAM_DESTROYED('write'));
+      }
+      return false;
+    }
+    writeOrDestroy(this, this.fd, [{ chunk, encoding }], () => {
+      if (typeof callback === 'function') process.nextTick(callback, null);
+    });
     return true;
   }
 
@@ -107,7 +135,15 @@ class StdioWriter extends EventEmitter {
   cork() {}
   uncork() {}
   setDefaultEncoding() { return this; }
-  destroy() { return this; }
+
+  destroy(err) {
+    if (!this.destroyed) {
+      this.destroyed = true;
+      this.writable = false;
+      if (err) process.nextTick(() => this.emit('error', err));
+    }
+    return this;
+  }
   destroySoon() {}
 }
 
@@ -125,12 +161,10 @@ function createStdioStream(fd) {
   const stream = new Writable({
     decodeStrings: false,
     write(chunk, encoding, callback) {
-      writeChunk(fd, chunk, encoding);
-      callback();
+      writeOrDestroy(this, fd, [{ chunk, encoding }], callback);
     },
     writev(chunks, callback) {
-      for (const { chunk, encoding } of chunks) writeChunk(fd, chunk, encoding);
-      callback();
+      writeOrDestroy(this, fd, chunks, callback);
     },
     // Ending or destroying process.stdout never closes fd 1.
     destroy(err, callback) { callback(err); },
