@@ -136,6 +136,11 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
       o->code_cache_out = value;
     } else if (name == "--no-warnings") {
       o->no_warnings = true;
+    } else if (name == "--disable-warning") {
+      // The code or type to silence; process.execArgv carries it to the
+      // warning printer.
+      if (!has_value && !next_value(name, &value)) return false;
+      if (!has_value) o->exec_argv.push_back(value);
     } else if (name == "--no-deprecation") {
       o->no_deprecation = true;
     } else if (name == "--pending-deprecation") {
@@ -211,6 +216,7 @@ const char* HelpText() {
          "  --plugins                  list the runtime's plugins and exit\n"
          "  --plugin-path dir          extra directory of plugins (also MOSAIC_PLUGIN_PATH)\n"
          "  --no-warnings              silence all process warnings\n"
+         "  --disable-warning=code     silence warnings of a code or type\n"
          "  --no-deprecation           silence deprecation warnings\n"
          "  --pending-deprecation      emit pending deprecation warnings\n"
          "  --throw-deprecation        throw on deprecations\n"

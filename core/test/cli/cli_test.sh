@@ -73,6 +73,18 @@ expect warning-printed 0 "Warning: careful" "$mosaic" "$tmp/warn.js"
 output="$("$mosaic" --no-warnings "$tmp/warn.js" 2>&1)"
 if [[ -z "$output" ]]; then passed=$((passed + 1)); else echo "FAIL no-warnings: $output"; failures=$((failures + 1)); fi
 expect warning-helper 0 "(Use \`mosaic --trace-warnings ...\` to show where" "$mosaic" "$tmp/warn.js"
+# The printer is the first 'warning' listener; --disable-warning and
+# NODE_NO_WARNINGS=1 silence it.
+printf 'process.on("warning", (w) => process._rawDebug("listener", w.name))\nprocess.emitWarning("w1", "CustomWarning", "C001")\n' \
+  > "$tmp/warn-listener.js"
+expect warning-printer-first 0 $'where the warning was created)\nlistener CustomWarning' \
+  "$mosaic" "$tmp/warn-listener.js"
+output="$("$mosaic" --disable-warning=C001 "$tmp/warn-listener.js" 2>&1; "$mosaic" --disable-warning CustomWarning "$tmp/warn-listener.js" 2>&1; NODE_NO_WARNINGS=1 "$mosaic" "$tmp/warn-listener.js" 2>&1)"
+if [[ "$output" == $'listener CustomWarning\nlistener CustomWarning\nlistener CustomWarning' ]]; then
+  passed=$((passed + 1))
+else
+  echo "FAIL disable-warning: $output"; failures=$((failures + 1))
+fi
 # Deprecations name their own tracing option, which shows the stack.
 printf 'process.emitWarning("old", "DeprecationWarning", "DEP0999")\n' > "$tmp/deprecate.js"
 expect deprecation-helper 0 "(Use \`mosaic --trace-deprecation ...\` to show where" "$mosaic" "$tmp/deprecate.js"

@@ -67,8 +67,16 @@ function prepareProcess(process, info) {
   process.noDeprecation = info.execArgv.includes('--no-deprecation');
   process.throwDeprecation = info.execArgv.includes('--throw-deprecation');
   process.traceDeprecation = info.execArgv.includes('--trace-deprecation');
+  process.traceProcessWarnings = info.execArgv.includes('--trace-warnings');
   if (info.envFileTexts.length > 0) {
     require('internal/util/dotenv').applyEnvFiles(info.envFileTexts, process.env);
+  }
+  // As in node, the printer is the first 'warning' listener, there from the
+  // start unless warnings are off.
+  if (!info.execArgv.includes('--no-warnings') && process.env.NODE_NO_WARNINGS !== '1') {
+    process.on('warning', function onWarning(warning) {
+      require('internal/process/warning').printWarning(warning);
+    });
   }
 }
 
@@ -184,7 +192,9 @@ function defineMethods(process) {
   process.getgid = binding.getgid;
   process.getegid = binding.getegid;
   process.getgroups = binding.getgroups;
-  process.emitWarning = (...args) => require('internal/process/warning').emitWarning(...args);
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    return require('internal/process/warning').emitWarning(warning, type, code, ctor);
+  };
   process.nextTick = require('internal/process/task_queues').nextTick;
   const execution = require('internal/process/execution');
   process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;

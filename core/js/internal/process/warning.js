@@ -4,7 +4,7 @@
 const { writeString } = internalBinding('process');
 
 let traceWarningHelperShown = false;
-let printerInstalled = false;
+let disabled;  // Set of codes and types
 
 function createWarning(warning, type, code, ctor) {
   const { codes } = require('internal/errors');
@@ -48,20 +48,32 @@ function emitWarning(warning, type, code, ctor) {
     if (process.noDeprecation) return;
     if (process.throwDeprecation) throw err;
   }
-  installPrinter();
   process.nextTick(() => process.emit('warning', err));
 }
 
-function installPrinter() {
-  if (printerInstalled) return;
-  printerInstalled = true;
-  process.on('warning', printWarning);
+// The codes and types --disable-warning names.
+function disabledWarnings() {
+  if (disabled !== undefined) return disabled;
+  disabled = new Set();
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--disable-warning' && i + 1 < argv.length) {
+      disabled.add(argv[++i]);
+    } else if (argv[i].startsWith('--disable-warning=')) {
+      disabled.add(argv[i].slice('--disable-warning='.length));
+    }
+  }
+  return disabled;
 }
 
+// The default 'warning' listener (installed at start-up, see
+// internal/process/object).
 function printWarning(warning) {
-  if (process.execArgv.includes('--no-warnings')) return;
-  const trace = process.execArgv.includes('--trace-warnings') ||
-    (warning.name === 'DeprecationWarning' && process.traceDeprecation);
+  if (!(warning instanceof Error)) return;
+  if (disabledWarnings().has(warning.code) || disabledWarnings().has(warning.name)) return;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
   let text = `(node:${process.pid}) `;
   if (warning.code) text += `[${warning.code}] `;
   if (trace && warning.stack) {
@@ -72,10 +84,11 @@ function printWarning(warning) {
   if (typeof warning.detail === 'string') text += `\n${warning.detail}`;
   if (!trace && !traceWarningHelperShown) {
     traceWarningHelperShown = true;
-    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-    text += `\n(Use \`mosaic ${flag} ...\` to show where the warning was created)`;
+    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+    const argv0 = require('internal/path').basename(process.argv0 || 'mosaic');
+    text += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
   }
   writeString(2, `${text}\n`);
 }
 
-module.exports = { emitWarning };
+module.exports = { emitWarning, printWarning };
