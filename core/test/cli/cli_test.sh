@@ -127,6 +127,13 @@ if [[ -n "$full" ]]; then
   # A stdout its parent closed is /dev/null, never the first file opened.
   expect closed-stdout-reopened 0 "stdout /dev/null" sh -c \
     "\"$full\" -e \"process._rawDebug('stdout', require('fs').readlinkSync('/proc/self/fd/1'))\" 2>&1 1>&- | cat"
+  # On a terminal (a pseudo-terminal from script(1)), stdio are node's tty
+  # streams.
+  if command -v script >/dev/null; then
+    tty_probe="const tty = require('tty'); process.stdout.write([process.stdout instanceof tty.WriteStream, process.stderr instanceof tty.WriteStream, process.stdin instanceof tty.ReadStream, typeof process.stdout.cursorTo, process.stdout._type].join(' ') + '\\n')"
+    expect tty-stdio-streams 0 "true true true function tty" \
+      script -qec "\"$full\" -e \"$tty_probe\"" /dev/null
+  fi
   expect stdin-builtin-globals 0 "/a/b" sh -c "echo 'console.log(path.join(\"/a\", \"b\"))' | \"$full\" -"
 fi
 

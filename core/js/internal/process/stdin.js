@@ -7,6 +7,13 @@ const binding = internalBinding('stdio');
 const { readSync } = internalBinding('loader');
 
 function createStdin() {
+  // A terminal is a tty.ReadStream, as in node, when the runtime has it.
+  if (internalBinding('process').guessHandleType(0) === 'TTY' &&
+      require('internal/process/stdio').hasTtyStreams()) {
+    const stdin = new (require('tty').ReadStream)(0);
+    stdin.fd = 0;
+    return stdin;
+  }
   let stream;
   let Buffer;
   try {

@@ -147,9 +147,28 @@ class StdioWriter extends EventEmitter {
   destroySoon() {}
 }
 
-// A real stream.Writable when the runtime has the stream plugin, so piping
-// and stream utilities work with process.stdout as in node.
+// Whether this runtime can make tty streams: it holds the tty plugin and
+// the stream and buffer plugins tty's streams are built on.
+function hasTtyStreams() {
+  const { isAvailable } = require('internal/modules/builtins');
+  return isAvailable('tty') && isAvailable('stream') && isAvailable('buffer');
+}
+
+// On a terminal, a tty.WriteStream as in node (cursor and size methods,
+// 'resize') when the runtime has the tty plugin; elsewhere a real
+// stream.Writable when it has the stream plugin, so piping and stream
+// utilities work with process.stdout as in node.
 function createStdioStream(fd) {
+  if (binding.guessHandleType(fd) === 'TTY' && hasTtyStreams()) {
+    const stream = new (require('tty').WriteStream)(fd);
+    stream.fd = fd;
+    stream._type = 'tty';
+    stream._isStdio = true;
+    // Ending or destroying process.stdout never closes the terminal.
+    stream._destroy = (err, callback) => callback(err);
+    stream.destroySoon = stream.destroy;
+    return stream;
+  }
   let Writable;
   try {
     // Writable alone: stdout needs none of the rest of the stream module.
@@ -198,4 +217,4 @@ function setup(process) {
   });
 }
 
-module.exports = { setup, StdioWriter };
+module.exports = { setup, StdioWriter, hasTtyStreams };
