@@ -25,6 +25,7 @@ show('typed package', () => require(dir + 'typed/index.js'));
 show('typed imports cjs', () => require(dir + 'typed/imports-cjs.js'));
 show('detected', () => require(dir + 'detected.js'));
 show('extensionless typed', () => require(dir + 'typed/bin'));
+show('extensionless cjs typed', () => require(dir + 'typed/cjs-bin'));
 show('extensionless detected', () => require(dir + 'bin'));
 show('cached', () => require.cache[require.resolve(dir + 'named.mjs')].exports === named);
 show('tla', () => require(dir + 'tla.mjs'));

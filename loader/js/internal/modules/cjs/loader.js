@@ -395,25 +395,23 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   module._compile(stripShebang(readFileUtf8(filename, true)), filename);
 };
 
-// A .mjs file, or a .js or extensionless file in a package of "type":
-// "module".
+// A .mjs file, or a .js file in a package of "type": "module".
 function isEsmFile(filename) {
   if (filename.endsWith('.mjs')) return true;
-  if (!isJsOrExtensionless(filename)) return false;
+  if (!filename.endsWith('.js')) return false;
   const pkg = findPackageScope(path.dirname(filename));
   return pkg !== undefined && pkg.type === 'module';
 }
 
-// A .js or extensionless file in no package, or in one without "type".
+// A file whose format its syntax decides: an extensionless one (whatever
+// the package's type: yargs's CommonJS `yargs` file sits in a module
+// package), or a .js file in no package or one without "type".
 function isUntypedJs(filename) {
-  if (!isJsOrExtensionless(filename)) return false;
+  const ext = path.extname(filename);
+  if (ext === '') return true;
+  if (ext !== '.js') return false;
   const pkg = findPackageScope(path.dirname(filename));
   return pkg === undefined || pkg.type === 'none';
-}
-
-function isJsOrExtensionless(filename) {
-  const ext = path.extname(filename);
-  return ext === '.js' || ext === '';
 }
 
 function parentFilename(module) {
