@@ -14,6 +14,7 @@
 #include "core/code_cache.h"
 #include "core/js_sources.h"
 #include "core/malloc_tuning.h"
+#include "core/platform.h"
 #include "core/runtime_internal.h"
 #include "core/snapshot_blob.h"
 #include "core/v8_util.h"
@@ -23,8 +24,8 @@ namespace {
 
 constexpr int kContextRuntimeSlot = 32;  // embedder data slot of the context
 
-std::unique_ptr<v8::Platform>& PlatformSingleton() {
-  static std::unique_ptr<v8::Platform> platform;
+std::unique_ptr<LoopPlatform>& PlatformSingleton() {
+  static std::unique_ptr<LoopPlatform> platform;
   return platform;
 }
 
@@ -41,7 +42,7 @@ void InitializeV8Once(const Options& options) {
     v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
   }
   // V8's own worker threads (GC, compilation) are separate from libuv's pool.
-  PlatformSingleton() = v8::platform::NewDefaultPlatform(2);
+  PlatformSingleton() = std::make_unique<LoopPlatform>(2);
   v8::V8::InitializePlatform(PlatformSingleton().get());
   v8::V8::Initialize();
 }
@@ -255,16 +256,39 @@ Runtime::Runtime(const Options& options)
   }
   uv_idle_init(loop_, &impl_->immediate_idle);
 
-  // V8 posts foreground tasks (finishing concurrent compilation, GC work)
-  // to the platform; run them every loop iteration.
+  // V8 posts foreground tasks (finishing concurrent or WebAssembly
+  // compilation, GC work, FinalizationRegistry cleanups) to the platform:
+  // they run every loop iteration, and a post wakes the loop.
   uv_prepare_init(loop_, &impl_->platform_pump);
   uv_unref(reinterpret_cast<uv_handle_t*>(&impl_->platform_pump));
   uv_prepare_start(&impl_->platform_pump, [](uv_prepare_t* handle) {
-    auto* isolate = static_cast<v8::Isolate*>(handle->data);
-    while (v8::platform::PumpMessageLoop(PlatformSingleton().get(), isolate)) {
-    }
+    static_cast<Impl*>(handle->data)->RunPlatformTasks();
   });
-  impl_->platform_pump.data = isolate_;
+  impl_->platform_pump.data = impl_.get();
+  uv_async_init(loop_, &impl_->platform_wakeup, [](uv_async_t* handle) {
+    static_cast<Impl*>(handle->data)->RunPlatformTasks();
+  });
+  uv_unref(reinterpret_cast<uv_handle_t*>(&impl_->platform_wakeup));
+  impl_->platform_wakeup.data = impl_.get();
+  PlatformSingleton()->SetWakeup(isolate_, &impl_->platform_wakeup);
+}
+
+// Runs the due foreground tasks, then the ticks and microtasks they queued
+// (a WebAssembly.instantiate() promise they resolved); whether any ran.
+bool Runtime::Impl::RunPlatformTasks() {
+  if (!PlatformSingleton()->RunForegroundTasks(runtime->isolate())) return false;
+  v8::HandleScope scope(runtime->isolate());
+  runtime->ProcessTicks();
+  return true;
+}
+
+// When the loop has emptied, the worker tasks in flight may still deliver
+// results (as foreground tasks) that schedule more work: wait for them, as
+// node's platform does before 'beforeExit'.
+void Runtime::Impl::DrainPlatformTasks() {
+  do {
+    PlatformSingleton()->WaitForWorkerTasks();
+  } while (RunPlatformTasks());
 }
 
 Runtime::~Runtime() = default;  // the process exits through Exit()
@@ -685,6 +709,8 @@ int Runtime::Run() {
 
   do {
     uv_run(loop_, UV_RUN_DEFAULT);
+    impl_->DrainPlatformTasks();
+    if (uv_loop_alive(loop_)) continue;
     v8::HandleScope loop_scope(isolate_);
     MakeCallback(impl_->process.Get(isolate_),
                  impl_->emit_before_exit.Get(isolate_), 0, nullptr);

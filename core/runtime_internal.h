@@ -50,6 +50,7 @@ class Runtime::Impl {
   uv_check_t immediate_check;
   uv_idle_t immediate_idle;
   uv_prepare_t platform_pump;
+  uv_async_t platform_wakeup;    // sent when V8 posts a foreground task
   uv_timer_t malloc_trim_timer;  // see ScheduleMallocTrim
 
   // Internal modules compiled so far, kept only with --build-code-cache.
@@ -69,6 +70,8 @@ class Runtime::Impl {
   void StartTimer(int64_t duration_ms);
   static void OnTimer(uv_timer_t* handle);
   static void OnCheck(uv_check_t* handle);
+  bool RunPlatformTasks();
+  void DrainPlatformTasks();
   static void ScheduleMallocTrim(v8::Isolate* isolate, v8::GCType type,
                                  v8::GCCallbackFlags flags, void* data);
 };
