@@ -4,6 +4,7 @@ ALL_MODULES = [
     "//modules/assert",
     "//modules/buffer",
     "//modules/console",
+    "//modules/diagnostics_channel",
     "//modules/events",
     "//modules/fs",
     "//modules/os",
