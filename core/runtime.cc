@@ -197,13 +197,18 @@ int WriteCodeCacheArray(FILE* out, v8::Local<v8::Function> fn, const std::string
 
 Runtime::Runtime(const Options& options)
     : options_(options), impl_(std::make_unique<Impl>(this)) {
-  InitializeV8Once(options_);
   impl_->start_time_ns = uv_hrtime();
   uv_timeval64_t now;
   uv_gettimeofday(&now);
   impl_->time_origin_ms = now.tv_sec * 1e3 + now.tv_usec / 1e3;
+  impl_->Mark(kNodeStart);
+  InitializeV8Once(options_);
+  impl_->Mark(kV8Start);
 
   loop_ = uv_default_loop();
+  // Idle time for performance.eventLoopUtilization() and nodeTiming, from
+  // the loop's first iteration as in node.
+  uv_loop_configure(loop_, UV_METRICS_IDLE_TIME);
   static ExternalReferences* refs = CollectExternalReferences();
   if (!options_.snapshot_out.empty()) {
     // Building the start-up snapshot: V8 owns the isolate's allocator.
@@ -242,6 +247,7 @@ Runtime::Runtime(const Options& options)
   v8::Local<v8::Context> context = v8::Context::New(isolate_);
   context->SetAlignedPointerInEmbedderData(kContextRuntimeSlot, this);
   impl_->context.Reset(isolate_, context);
+  impl_->Mark(kEnvironment);
 
   uv_timer_init(loop_, &impl_->timer);
   uv_unref(reinterpret_cast<uv_handle_t*>(&impl_->timer));
@@ -703,10 +709,12 @@ int Runtime::Run() {
       return 1;
     }
   }
+  impl_->Mark(kBootstrapComplete);
   // A throw from the main program has gone through the uncaught-exception
   // path already (exiting, unless a listener handled it): the loop runs on.
   MakeCallback(v8::Undefined(isolate_), start, 0, nullptr);
 
+  impl_->Mark(kLoopStart);
   do {
     uv_run(loop_, UV_RUN_DEFAULT);
     impl_->DrainPlatformTasks();
@@ -715,6 +723,7 @@ int Runtime::Run() {
     MakeCallback(impl_->process.Get(isolate_),
                  impl_->emit_before_exit.Get(isolate_), 0, nullptr);
   } while (uv_loop_alive(loop_));
+  impl_->Mark(kLoopExit);
 
   v8::Local<v8::Object> process = impl_->process.Get(isolate_);
   v8::Local<v8::Value> code;

@@ -21,6 +21,12 @@ namespace mosaic {
 enum TickInfoField { kHasTickScheduled = 0, kHasRejectionToWarn, kTickInfoFields };
 enum ImmediateInfoField { kImmediateCount = 0, kImmediateRefCount, kImmediateHasOutstanding, kImmediateInfoFields };
 
+// performance.nodeTiming's milestones, in the order they are reached.
+enum Milestone {
+  kNodeStart = 0, kV8Start, kEnvironment, kBootstrapComplete, kLoopStart, kLoopExit,
+  kMilestoneCount
+};
+
 class Runtime::Impl {
  public:
   explicit Impl(Runtime* runtime) : runtime(runtime) {}
@@ -62,6 +68,11 @@ class Runtime::Impl {
   bool exiting = false;
   uint64_t start_time_ns = 0;    // uv_hrtime() at process start
   double time_origin_ms = 0;     // wall clock at process start
+  // ms since start_time_ns when each milestone was reached, -1 before.
+  double milestones[kMilestoneCount] = {-1, -1, -1, -1, -1, -1};
+  void Mark(Milestone milestone) {
+    milestones[milestone] = static_cast<double>(uv_hrtime() - start_time_ns) / 1e6;
+  }
 
   // Runs internal/bootstrap; returns its exports (startExecution, ...).
   v8::MaybeLocal<v8::Object> RunBootstrap(v8::Local<v8::Context> context);

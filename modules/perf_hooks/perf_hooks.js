@@ -13,13 +13,8 @@
 //    exports (for 'dns', 'http', 'http2', 'net', 'resource').
 //  - Histograms (createHistogram, monitorEventLoopDelay) on the native HDR
 //    histogram of perf_hooks_native.c.
-//  - eventLoopUtilization() on libuv's idle-time metrics, which this
-//    plugin turns on when it is loaded: idle time before that is not
-//    counted, and utilization is measured from the first loop iteration
-//    after it (Node measures from the loop's very start). Loading
-//    perf_hooks early (e.g. at the top of the main module) gives Node's
-//    numbers. performance.eventLoopUtilization, performance.timerify and
-//    performance.nodeTiming.idleTime are replaced by these versions.
+//  - timerify() whose calls are 'function' entries for observers (it
+//    replaces the core's performance.timerify).
 //  - 'gc' entries from the core's GC observer (ABI 1.4), turned on only
 //    while some observer watches 'gc'.
 
@@ -620,7 +615,7 @@ function monitorEventLoopDelay(options = kEmptyObject) {
 }
 
 // ---------------------------------------------------------------------------
-// timerify and eventLoopUtilization
+// timerify
 
 function timerify(fn, options = kEmptyObject) {
   validateFunction(fn, 'fn');
@@ -656,16 +651,6 @@ function timerify(fn, options = kEmptyObject) {
   return timerified;
 }
 
-// Loop start / idle time on performance.now()'s clock.
-function loopStart() {
-  const start = binding.loopStart();
-  return start < 0 ? -1 : start + nativeClockOffset;
-}
-
-function eventLoopUtilization(util1, util2) {
-  return corePerformance.eventLoopUtilizationFrom(loopStart(), binding.loopIdleTime, util1, util2);
-}
-
 // ---------------------------------------------------------------------------
 // Hooks into the core's performance object.
 
@@ -684,21 +669,9 @@ function wrapEntryMaker(name) {
 wrapEntryMaker('mark');
 wrapEntryMaker('measure');
 
-for (const [key, value] of [['eventLoopUtilization', eventLoopUtilization],
-                            ['timerify', timerify]]) {
-  Object.defineProperty(Performance.prototype, key, {
-    __proto__: null, value, writable: true, enumerable: false, configurable: true,
-  });
-}
-{
-  const nodeTiming = performance.nodeTiming;
-  const desc = Object.getOwnPropertyDescriptor(nodeTiming, 'idleTime');
-  if (desc === undefined || desc.configurable) {
-    Object.defineProperty(nodeTiming, 'idleTime', {
-      __proto__: null, get: () => binding.loopIdleTime(), enumerable: true, configurable: true,
-    });
-  }
-}
+Object.defineProperty(Performance.prototype, 'timerify', {
+  __proto__: null, value: timerify, writable: true, enumerable: false, configurable: true,
+});
 
 const constants = {
   NODE_PERFORMANCE_GC_MAJOR: 4,

@@ -8,10 +8,6 @@
  *    their first argument.
  *  - Event loop delay: a histogram with an unref'd repeating uv_timer that
  *    records the time between its callbacks (in ns).
- *  - Event loop utilization: uv_metrics_idle_time(), after turning on
- *    UV_METRICS_IDLE_TIME from this plugin's init. Idle time is only
- *    counted from then on; an unref'd uv_prepare handle notes when the loop
- *    first iterates after that (the plugin's "loop start").
  *
  *  - Garbage collections ('gc' entries): while JS observes them, the
  *    core's GC observer (ABI 1.4) records each collection here, from
@@ -277,10 +273,6 @@ typedef struct histogram_s {
 static uv_loop_t* g_loop;
 static uint64_t g_base_ns;
 static histogram_t* g_elds;     /* live delay monitors */
-static uv_prepare_t g_prepare;
-static int g_prepare_init;
-static double g_loop_start_ms = -1;
-static int g_metrics_enabled;
 
 static void record(histogram_t* hist, int64_t value) {
   if (hdr_record_n(&hist->hdr, value, 1)) {
@@ -636,31 +628,6 @@ static napi_value Now(napi_env env, napi_callback_info info) {
   return number(env, (double)(uv_hrtime() - g_base_ns) / 1e6);
 }
 
-/* loopIdleTime() -> ms the loop spent idle in its poll phase since idle
- * time metrics were turned on */
-static napi_value LoopIdleTime(napi_env env, napi_callback_info info) {
-  (void)info;
-  if (!g_metrics_enabled) return number(env, 0);
-  return number(env, (double)uv_metrics_idle_time(g_loop) / 1e6);
-}
-
-/* loopStart() -> ms (plugin clock) of the first loop iteration seen after
- * the metrics were turned on, or -1 before it */
-static napi_value LoopStart(napi_env env, napi_callback_info info) {
-  (void)info;
-  return number(env, g_loop_start_ms);
-}
-
-static napi_value MetricsEnabled(napi_env env, napi_callback_info info) {
-  (void)info;
-  return boolean(env, g_metrics_enabled);
-}
-
-static void on_first_iteration(uv_prepare_t* handle) {
-  g_loop_start_ms = (double)(uv_hrtime() - g_base_ns) / 1e6;
-  uv_prepare_stop(handle);
-}
-
 /* ------------------------------------------------------------------------ */
 /* Garbage collections */
 
@@ -775,11 +742,6 @@ static void cleanup(void* arg) {
   g_gc_capacity = 0;
   for (histogram_t* hist = g_elds; hist != NULL; hist = hist->next_eld) close_timer(hist);
   g_elds = NULL;
-  if (g_prepare_init) {
-    uv_prepare_stop(&g_prepare);
-    uv_close((uv_handle_t*)&g_prepare, NULL);
-    g_prepare_init = 0;
-  }
 }
 
 napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
@@ -800,21 +762,10 @@ napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       {"percentiles", Percentiles},
       {"isHandle", IsHandle},
       {"now", Now},
-      {"loopIdleTime", LoopIdleTime},
-      {"loopStart", LoopStart},
-      {"metricsEnabled", MetricsEnabled},
       {"observeGc", ObserveGc},
   };
   g_base_ns = uv_hrtime();
   if (napi_get_uv_event_loop(env, &g_loop) != napi_ok || g_loop == NULL) return NULL;
-  /* Idle time is measured from here on (libuv cannot tell it for the time
-   * before). */
-  g_metrics_enabled = uv_loop_configure(g_loop, UV_METRICS_IDLE_TIME) == 0;
-  if (uv_prepare_init(g_loop, &g_prepare) == 0) {
-    g_prepare_init = 1;
-    uv_prepare_start(&g_prepare, on_first_iteration);
-    uv_unref((uv_handle_t*)&g_prepare);
-  }
   if (uv_timer_init(g_loop, &g_gc_timer) == 0) {
     g_gc_timer_init = 1;
     uv_unref((uv_handle_t*)&g_gc_timer);

@@ -9,13 +9,10 @@
 // Native side, internalBinding('performance'):
 //   now() -> double          ms since the time origin (monotonic)
 //   timeOrigin: double       ms since the Unix epoch of the time origin
-// and optionally (Node's nodeTiming / eventLoopUtilization):
 //   getMilestones() -> { nodeStart, v8Start, environment, bootstrapComplete,
 //                        loopStart, loopExit }   ms relative to the time
 //                        origin, -1 for a milestone not reached yet
 //   loopIdleTime() -> double ms the event loop spent idle (uv_metrics)
-// Without getMilestones every milestone reads -1; without loopIdleTime
-// eventLoopUtilization() throws ERR_METHOD_NOT_IMPLEMENTED.
 //
 // Exports: performance, Performance, PerformanceEntry, PerformanceMark,
 // PerformanceMeasure, PerformanceNodeTiming, now, timeOrigin (getter).
@@ -273,15 +270,11 @@ defineToStringTag(PerformanceMeasure.prototype, 'PerformanceMeasure');
 // Node's performance.nodeTiming: a PerformanceEntry of type 'node' whose
 // milestone fields are own getters reading the native milestones live.
 function milestone(name) {
-  const b = binding();
-  if (typeof b.getMilestones !== 'function') return -1;
-  const value = b.getMilestones()[name];
-  return typeof value === 'number' ? value : -1;
+  return binding().getMilestones()[name];
 }
 
 function loopIdleTime() {
-  const b = binding();
-  return typeof b.loopIdleTime === 'function' ? b.loopIdleTime() : 0;
+  return binding().loopIdleTime();
 }
 
 function uvMetricsInfo() {
@@ -557,14 +550,11 @@ class Performance extends EventTarget {
 
   toJSON() {
     checkPerformance(this);
-    const json = {
+    return {
       nodeTiming: this.nodeTiming,
       timeOrigin: this.timeOrigin,
+      eventLoopUtilization: this.eventLoopUtilization(),
     };
-    if (typeof binding().loopIdleTime === 'function') {
-      json.eventLoopUtilization = this.eventLoopUtilization();
-    }
-    return json;
   }
 
   [kInspect](depth, options) {
@@ -591,24 +581,14 @@ makeEnumerable(Performance.prototype, [
 // eventLoopUtilization(util1, util2): Node's ELU, from the loop start
 // milestone and the loop's idle time.
 function eventLoopUtilization(util1, util2) {
-  const b = binding();
-  if (typeof b.loopIdleTime !== 'function') {
-    throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('eventLoopUtilization');
-  }
-  return eventLoopUtilizationFrom(milestone('loopStart'), () => b.loopIdleTime(), util1, util2);
-}
-
-// The ELU arithmetic, from the loop's start (ms on this clock; <= 0 before
-// the loop ran) and a reader of its idle time. Shared with the perf_hooks
-// plugin, which measures both natively.
-function eventLoopUtilizationFrom(loopStart, readIdleTime, util1, util2) {
+  const loopStart = milestone('loopStart');
   if (loopStart <= 0) return { idle: 0, active: 0, utilization: 0 };
   if (util2) {
     const idle = util1.idle - util2.idle;
     const active = util1.active - util2.active;
     return { idle, active, utilization: active / (idle + active) };
   }
-  const idle = readIdleTime();
+  const idle = loopIdleTime();
   const active = now() - loopStart - idle;
   if (!util1) return { idle, active, utilization: active / (idle + active) };
   const idleDelta = idle - util1.idle;
@@ -699,6 +679,5 @@ module.exports = {
   now,
   get timeOrigin() { return binding().timeOrigin; },
   eventLoopUtilization,
-  eventLoopUtilizationFrom,
   timerify,
 };
