@@ -116,6 +116,16 @@ void isBoxedPrimitive(const v8::FunctionCallbackInfo<v8::Value>& args) {
                             v->IsSymbolObject());
 }
 
+// noSideEffectsToString(value): V8's description of a value that runs no
+// user code ("#<Foo>", "[object Array]", a string as is), as node's
+// unhandled-rejection message quotes the reason.
+void NoSideEffectsToString(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Local<v8::String> text;
+  if (args[0]->ToDetailString(args.GetIsolate()->GetCurrentContext()).ToLocal(&text)) {
+    args.GetReturnValue().Set(text);
+  }
+}
+
 const BindingMethod kUtilMethods[] = {
     {"getPromiseDetails", GetPromiseDetails, true},
     {"getProxyDetails", GetProxyDetails, true},
@@ -123,6 +133,7 @@ const BindingMethod kUtilMethods[] = {
     {"getOwnNonIndexProperties", GetOwnNonIndexProperties, true},
     {"getConstructorName", GetConstructorName, true},
     {"getExternalValue", GetExternalValue, true},
+    {"noSideEffectsToString", NoSideEffectsToString, true},
     {"sleep", Sleep},
 };
 

@@ -90,6 +90,17 @@ printf 'process.emitWarning("old", "DeprecationWarning", "DEP0999")\n' > "$tmp/d
 expect deprecation-helper 0 "(Use \`mosaic --trace-deprecation ...\` to show where" "$mosaic" "$tmp/deprecate.js"
 expect trace-deprecation 0 "at Object.<anonymous> ($tmp/deprecate.js:1" "$mosaic" --trace-deprecation "$tmp/deprecate.js"
 
+# Thrown non-errors print as node's C++ prints them: the source arrow after
+# a blank line, then the value, with the --trace-uncaught hint for
+# primitives.
+printf "throw 'a string'\n" > "$tmp/throw-string.js"
+expect throw-string 1 $'\n'"$tmp/throw-string.js:1"$'\nthrow \'a string\'\n^\na string\n(Use `mosaic --trace-uncaught ...` to show where the exception was thrown)\n\nMosaic' \
+  "$mosaic" "$tmp/throw-string.js"
+printf "throw { a: 1 }\n" > "$tmp/throw-object.js"
+expect throw-object 1 $'^\n{ a: 1 }\n\nMosaic' "$mosaic" "$tmp/throw-object.js"
+expect reject-string 1 'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "str".' \
+  "$mosaic" -e "Promise.reject('str')"
+expect reject-object 1 'the reason "#<Map>".' "$mosaic" -e "Promise.reject(new Map())"
 printf 'Promise.reject(new Error("r"))\nsetTimeout(() => console.log("still alive"), 5)\n' > "$tmp/reject.js"
 expect rejections-warn 0 "still alive" "$mosaic" --unhandled-rejections=warn "$tmp/reject.js"
 expect rejections-none 0 "still alive" "$mosaic" --unhandled-rejections=none "$tmp/reject.js"

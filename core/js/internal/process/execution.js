@@ -63,7 +63,7 @@ function fatalException(error, arrow) {
 function describe(error) {
   try {
     const { inspect } = require('internal/util/inspect');
-    if (error instanceof Error || (error !== null && typeof error === 'object')) {
+    if (error !== null && (typeof error === 'object' || typeof error === 'function')) {
       return inspect(error, { colors: false });
     }
     return String(typeof error === 'symbol' ? error.toString() : error);
@@ -76,11 +76,20 @@ function describe(error) {
   }
 }
 
+// As node prints a fatal exception: an Error's stack under its source
+// arrow; anything else as node's C++ prints it (the arrow after a blank
+// line, then the inspected object or the primitive with a hint).
 function printFatal(error, arrow) {
-  let text = arrow ? `${arrow}\n` : '';
-  text += describe(error);
-  if (!(error instanceof Error) && arrow) {
-    text += '\n(Use `mosaic --trace-uncaught ...` to show where the exception was thrown)';
+  const { isNativeError } = require('internal/util/types');
+  let text;
+  if (isNativeError(error) || !arrow) {
+    text = (arrow ? `${arrow}\n` : '') + describe(error);
+  } else {
+    text = `\n${arrow}${describe(error)}`;
+  }
+  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
+    const argv0 = require('internal/path').basename(process.argv0 || 'mosaic');
+    text += `\n(Use \`${argv0} --trace-uncaught ...\` to show where the exception was thrown)`;
   }
   text += `\n\nMosaic v${process.versions.mosaic}\n`;
   writeString(2, text);

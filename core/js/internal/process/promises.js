@@ -36,18 +36,25 @@ function promiseRejectHandler(type, promise, reason) {
   }
 }
 
+// node's UnhandledPromiseRejection: what an unhandled rejection with
+// something other than an Error throws.
+class UnhandledPromiseRejection extends Error {
+  code = 'ERR_UNHANDLED_REJECTION';
+
+  constructor(reason) {
+    const { noSideEffectsToString } = internalBinding('util');
+    super('This error originated either by throwing inside of an async function without a ' +
+          'catch block, or by rejecting a promise which was not handled with .catch(). The ' +
+          `promise rejected with the reason "${noSideEffectsToString(reason)}".`);
+  }
+}
+
+Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
+  __proto__: null, value: 'UnhandledPromiseRejection', writable: true, configurable: true,
+});
+
 function unhandledRejectionError(reason) {
-  if (reason instanceof Error) return reason;
-  const { inspect } = require('internal/util/inspect');
-  const err = new Error(
-    'This error originated either by throwing inside of an async function ' +
-    'without a catch block, or by rejecting a promise which was not handled ' +
-    `with .catch(). The promise rejected with the reason "${inspect(reason)}".`);
-  err.name = 'UnhandledPromiseRejection';
-  err.code = 'ERR_UNHANDLED_REJECTION';
-  // No frames: inspect prints it in brackets, as node does.
-  err.stack = `${err.name}: ${err.message}`;
-  return err;
+  return reason instanceof Error ? reason : new UnhandledPromiseRejection(reason);
 }
 
 function emitWarning(reason, uid) {
