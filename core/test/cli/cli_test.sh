@@ -90,6 +90,14 @@ printf 'process.emitWarning("old", "DeprecationWarning", "DEP0999")\n' > "$tmp/d
 expect deprecation-helper 0 "(Use \`mosaic --trace-deprecation ...\` to show where" "$mosaic" "$tmp/deprecate.js"
 expect trace-deprecation 0 "at Object.<anonymous> ($tmp/deprecate.js:1" "$mosaic" --trace-deprecation "$tmp/deprecate.js"
 
+# ES module syntax in a file declared CommonJS: node's hint precedes the
+# SyntaxError; other syntax errors have none.
+printf 'export const x = 1;\n' > "$tmp/esm-syntax.cjs"
+expect esm-syntax-in-cjs 1 $'Warning: To load an ES module, set "type": "module" in the package.json or use the .mjs extension.\n(Use `mosaic --trace-warnings ...` to show where the warning was created)\n'"$tmp/esm-syntax.cjs:1" \
+  "$mosaic" "$tmp/esm-syntax.cjs"
+printf 'const x = ;\n' > "$tmp/bad-syntax.cjs"
+output="$("$mosaic" "$tmp/bad-syntax.cjs" 2>&1)"
+if [[ "$output" == "$tmp/bad-syntax.cjs:1"* ]]; then passed=$((passed + 1)); else echo "FAIL bad-syntax-no-hint: $output"; failures=$((failures + 1)); fi
 # Thrown non-errors print as node's C++ prints them: the source arrow after
 # a blank line, then the value, with the --trace-uncaught hint for
 # primitives.

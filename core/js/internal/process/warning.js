@@ -20,6 +20,19 @@ function createWarning(warning, type, code, ctor) {
 }
 
 function emitWarning(warning, type, code, ctor) {
+  const err = warningToEmit(warning, type, code, ctor);
+  if (err !== undefined) process.nextTick(() => process.emit('warning', err));
+}
+
+// For a warning that must precede an error about to end the process.
+function emitWarningSync(warning, type, code, ctor) {
+  const err = warningToEmit(warning, type, code, ctor);
+  if (err !== undefined) process.emit('warning', err);
+}
+
+// The warning object emitWarning's arguments describe, or undefined for a
+// deprecation --no-deprecation silences.
+function warningToEmit(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ctor = type.ctor;
@@ -45,10 +58,10 @@ function emitWarning(warning, type, code, ctor) {
   const err = createWarning(warning, type, code, ctor);
   if (detail !== undefined) err.detail = detail;
   if (err.name === 'DeprecationWarning') {
-    if (process.noDeprecation) return;
+    if (process.noDeprecation) return undefined;
     if (process.throwDeprecation) throw err;
   }
-  process.nextTick(() => process.emit('warning', err));
+  return err;
 }
 
 // The codes and types --disable-warning names.
@@ -91,4 +104,4 @@ function printWarning(warning) {
   writeString(2, `${text}\n`);
 }
 
-module.exports = { emitWarning, printWarning };
+module.exports = { emitWarning, emitWarningSync, printWarning };

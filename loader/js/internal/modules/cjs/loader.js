@@ -368,7 +368,13 @@ function makeRequireFunction(mod) {
 }
 
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = compileFunction(content, filename, kWrapperParams, isUntypedJs(filename));
+  let fn;
+  try {
+    fn = compileFunction(content, filename, kWrapperParams, isUntypedJs(filename));
+  } catch (err) {
+    warnOfModuleSyntax(err, content, filename);
+    throw err;
+  }
   if (fn === null) {
     // ES module syntax in a file of no declared type: node >= 20.19 runs
     // it as an ES module (the entry point asynchronously, so it may use
@@ -385,6 +391,17 @@ Module.prototype._compile = function _compile(content, filename) {
   const requireFn = makeRequireFunction(this);
   return fn.call(this.exports, this.exports, requireFn, this, filename, dirname);
 };
+
+// ES module syntax in a file declared CommonJS: node names the fix before
+// the SyntaxError ends the process.
+function warnOfModuleSyntax(err, content, filename) {
+  if (!(err instanceof SyntaxError) ||
+      compileFunction(content, filename, kWrapperParams, true) !== null) {
+    return;
+  }
+  require_('internal/process/warning').emitWarningSync(
+    'To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
+}
 
 Module._extensions['.js'] = function loadJs(module, filename) {
   if (isEsmFile(filename)) {
