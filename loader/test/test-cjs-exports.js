@@ -14,4 +14,12 @@ for (const spec of ['pkg-exports/src/hidden.js', 'pkg-exports/feat/private/x', '
     console.log(e.code, e.message.split(' in ')[0]);
   }
 }
+// A pattern whose target file is missing: node's error names the file and
+// the package.json that led to it.
+try {
+  req('pkg-exports/feat/missing');
+} catch (e) {
+  console.log(e.code, path.relative(__dirname, e.message.slice(20, -1)),
+              path.relative(__dirname, e.path), Object.keys(e));
+}
 console.log(req('self-ref'));

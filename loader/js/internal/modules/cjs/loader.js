@@ -147,15 +147,17 @@ function resolveExportsTarget(nmPath, request) {
   const pkg = readPackage(pkgDir + '/package.json');
   if (pkg === undefined || pkg.exports === undefined || pkg.exports === null) return undefined;
   const resolved = resolveExports(pkgDir, pkg, '.' + (match[2] || ''), requireConditions, undefined);
-  return finalizeExportsPath(resolved, request);
+  return finalizeExportsPath(resolved, pkg.path);
 }
 
-function finalizeExportsPath(resolved, request) {
+// The file an "exports" target names, which must exist (node's error names
+// the package.json that led to it).
+function finalizeExportsPath(resolved, packageJsonPath) {
   const actual = tryFile(resolved, false);
   if (actual) return actual;
   const err = new Error(`Cannot find module '${resolved}'`);
   err.code = 'MODULE_NOT_FOUND';
-  err.requestPath = request;
+  err.path = packageJsonPath;
   throw err;
 }
 
@@ -167,7 +169,7 @@ function resolveSelf(parentPath, request) {
   if (request !== pkg.name && !request.startsWith(pkg.name + '/')) return false;
   const pkgDir = pkg.path.slice(0, -'/package.json'.length);
   const resolved = resolveExports(pkgDir, pkg, '.' + request.slice(pkg.name.length), requireConditions, undefined);
-  return finalizeExportsPath(resolved, request);
+  return finalizeExportsPath(resolved, pkg.path);
 }
 
 Module._findPath = function _findPath(request, paths, isMain) {
