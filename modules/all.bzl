@@ -19,4 +19,5 @@ ALL_MODULES = [
     "//modules/tty",
     "//modules/url",
     "//modules/util",
+    "//modules/v8",
 ]

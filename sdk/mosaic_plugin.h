@@ -25,7 +25,7 @@ extern "C" {
 #endif
 
 #define MOSAIC_PLUGIN_ABI_MAJOR 1
-#define MOSAIC_PLUGIN_ABI_MINOR 4
+#define MOSAIC_PLUGIN_ABI_MINOR 5
 
 #define MOSAIC_PLUGIN_EXPORT __attribute__((visibility("default")))
 
@@ -92,6 +92,13 @@ typedef const mosaic_plugin_manifest* (*mosaic_plugin_get_manifest_func)(void);
 typedef void (*mosaic_gc_observer)(void* data, uint32_t kind, uint32_t flags,
                                    uint64_t start_ns, uint64_t duration_ns);
 
+/* Which of the V8 heap's figures get_heap_statistics (ABI 1.5) reports. */
+typedef enum {
+  mosaic_heap_statistics = 0,       /* an object: v8.getHeapStatistics() */
+  mosaic_heap_space_statistics = 1, /* an array: v8.getHeapSpaceStatistics() */
+  mosaic_heap_code_statistics = 2,  /* an object: v8.getHeapCodeStatistics() */
+} mosaic_heap_statistics_kind;
+
 /* ABI 1.2: the runtime services Node-API lacks, one table exported by the
  * executable. It only grows at the end: a plugin that uses a member added
  * after 1.2 checks `struct_size` covers it first. Every member follows
@@ -144,6 +151,22 @@ typedef struct mosaic_runtime_api {
   napi_status (*add_gc_observer)(napi_env env, mosaic_gc_observer observer, void* data);
   /* Stops those calls; napi_invalid_arg if the pair was not added. */
   napi_status (*remove_gc_observer)(napi_env env, mosaic_gc_observer observer, void* data);
+
+  /* ABI 1.5: what the v8 builtin reports of, and sets in, the engine. */
+
+  /* The heap's figures as node's v8 module reports them (its field names,
+   * numbers in bytes): see mosaic_heap_statistics_kind. */
+  napi_status (*get_heap_statistics)(napi_env env, mosaic_heap_statistics_kind kind,
+                                     napi_value* result);
+  /* Sets engine flags while running (v8.setFlagsFromString), `length`
+   * bytes at `flags`; flags the engine does not know are ignored. */
+  napi_status (*set_engine_flags)(napi_env env, const char* flags, size_t length);
+  /* The engine's code cache version tag (v8.cachedDataVersionTag()). */
+  napi_status (*get_cached_data_version_tag)(napi_env env, uint32_t* result);
+  /* Writes a snapshot of env's heap, in the .heapsnapshot JSON format that
+   * browsers' developer tools read, to the file at `path` (NUL-terminated);
+   * napi_generic_failure, with errno set, if the file cannot be written. */
+  napi_status (*write_heap_snapshot)(napi_env env, const char* path);
 } mosaic_runtime_api;
 
 /* The table of the runtime the calling plugin is loaded into. */

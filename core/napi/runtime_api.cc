@@ -1,8 +1,11 @@
 // The runtime's table of services for plugins (sdk/mosaic_plugin.h,
 // mosaic_runtime_api): what built-in modules need that Node-API lacks.
 #include <uv.h>
+#include <v8-profiler.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -193,6 +196,139 @@ napi_status RemoveGcObserver(napi_env env, mosaic_gc_observer observer, void* da
   return ClearLastError(env);
 }
 
+// ---------------------------------------------------------------------------
+// The engine, for the v8 builtin (ABI 1.5)
+
+void SetNumber(napi_env env, v8::Local<v8::Object> target, const char* name, double value) {
+  target
+      ->Set(env->context(), v8::String::NewFromUtf8(env->isolate, name).ToLocalChecked(),
+            v8::Number::New(env->isolate, value))
+      .Check();
+}
+
+v8::Local<v8::Object> HeapStatistics(napi_env env) {
+  v8::HeapStatistics stats;
+  env->isolate->GetHeapStatistics(&stats);
+  v8::Local<v8::Object> result = v8::Object::New(env->isolate);
+  SetNumber(env, result, "total_heap_size", stats.total_heap_size());
+  SetNumber(env, result, "total_heap_size_executable", stats.total_heap_size_executable());
+  SetNumber(env, result, "total_physical_size", stats.total_physical_size());
+  SetNumber(env, result, "total_available_size", stats.total_available_size());
+  SetNumber(env, result, "used_heap_size", stats.used_heap_size());
+  SetNumber(env, result, "heap_size_limit", stats.heap_size_limit());
+  SetNumber(env, result, "malloced_memory", stats.malloced_memory());
+  SetNumber(env, result, "peak_malloced_memory", stats.peak_malloced_memory());
+  SetNumber(env, result, "does_zap_garbage", stats.does_zap_garbage());
+  SetNumber(env, result, "number_of_native_contexts", stats.number_of_native_contexts());
+  SetNumber(env, result, "number_of_detached_contexts", stats.number_of_detached_contexts());
+  SetNumber(env, result, "total_global_handles_size", stats.total_global_handles_size());
+  SetNumber(env, result, "used_global_handles_size", stats.used_global_handles_size());
+  SetNumber(env, result, "external_memory", stats.external_memory());
+  return result;
+}
+
+v8::Local<v8::Array> HeapSpaceStatistics(napi_env env) {
+  size_t count = env->isolate->NumberOfHeapSpaces();
+  v8::Local<v8::Array> result = v8::Array::New(env->isolate, static_cast<int>(count));
+  for (size_t i = 0; i < count; i++) {
+    v8::HeapSpaceStatistics stats;
+    env->isolate->GetHeapSpaceStatistics(&stats, i);
+    v8::Local<v8::Object> space = v8::Object::New(env->isolate);
+    space
+        ->Set(env->context(), v8::String::NewFromUtf8Literal(env->isolate, "space_name"),
+              v8::String::NewFromUtf8(env->isolate, stats.space_name()).ToLocalChecked())
+        .Check();
+    SetNumber(env, space, "space_size", stats.space_size());
+    SetNumber(env, space, "space_used_size", stats.space_used_size());
+    SetNumber(env, space, "space_available_size", stats.space_available_size());
+    SetNumber(env, space, "physical_space_size", stats.physical_space_size());
+    result->Set(env->context(), static_cast<uint32_t>(i), space).Check();
+  }
+  return result;
+}
+
+v8::Local<v8::Object> HeapCodeStatistics(napi_env env) {
+  v8::HeapCodeStatistics stats;
+  env->isolate->GetHeapCodeAndMetadataStatistics(&stats);
+  v8::Local<v8::Object> result = v8::Object::New(env->isolate);
+  SetNumber(env, result, "code_and_metadata_size", stats.code_and_metadata_size());
+  SetNumber(env, result, "bytecode_and_metadata_size", stats.bytecode_and_metadata_size());
+  SetNumber(env, result, "external_script_source_size", stats.external_script_source_size());
+  SetNumber(env, result, "cpu_profiler_metadata_size", stats.cpu_profiler_metadata_size());
+  return result;
+}
+
+napi_status GetHeapStatistics(napi_env env, mosaic_heap_statistics_kind kind, napi_value* result) {
+  if (env == nullptr) return napi_invalid_arg;
+  if (result == nullptr) return SetLastError(env, napi_invalid_arg);
+  switch (kind) {
+    case mosaic_heap_statistics:
+      *result = JsValue(HeapStatistics(env));
+      break;
+    case mosaic_heap_space_statistics:
+      *result = JsValue(HeapSpaceStatistics(env));
+      break;
+    case mosaic_heap_code_statistics:
+      *result = JsValue(HeapCodeStatistics(env));
+      break;
+    default:
+      return SetLastError(env, napi_invalid_arg);
+  }
+  return ClearLastError(env);
+}
+
+napi_status SetEngineFlags(napi_env env, const char* flags, size_t length) {
+  if (env == nullptr) return napi_invalid_arg;
+  if (flags == nullptr && length > 0) return SetLastError(env, napi_invalid_arg);
+  v8::V8::SetFlagsFromString(flags == nullptr ? "" : flags, length);
+  return ClearLastError(env);
+}
+
+napi_status GetCachedDataVersionTag(napi_env env, uint32_t* result) {
+  if (env == nullptr) return napi_invalid_arg;
+  if (result == nullptr) return SetLastError(env, napi_invalid_arg);
+  *result = v8::ScriptCompiler::CachedDataVersionTag();
+  return ClearLastError(env);
+}
+
+// Streams the snapshot's JSON into a file.
+class FileOutputStream final : public v8::OutputStream {
+ public:
+  explicit FileOutputStream(FILE* file) : file_(file) {}
+  int GetChunkSize() override { return 64 * 1024; }
+  WriteResult WriteAsciiChunk(char* data, int size) override {
+    if (fwrite(data, 1, static_cast<size_t>(size), file_) != static_cast<size_t>(size)) {
+      failed_ = true;
+      return kAbort;
+    }
+    return kContinue;
+  }
+  void EndOfStream() override {}
+  bool failed() const { return failed_; }
+
+ private:
+  FILE* file_;
+  bool failed_ = false;
+};
+
+napi_status WriteHeapSnapshot(napi_env env, const char* path) {
+  if (env == nullptr) return napi_invalid_arg;
+  if (path == nullptr) return SetLastError(env, napi_invalid_arg);
+  FILE* file = fopen(path, "w");
+  if (file == nullptr) return SetLastError(env, napi_generic_failure);
+  v8::HeapProfiler* profiler = env->isolate->GetHeapProfiler();
+  const v8::HeapSnapshot* snapshot = profiler->TakeHeapSnapshot();
+  FileOutputStream stream(file);
+  snapshot->Serialize(&stream, v8::HeapSnapshot::kJSON);
+  const_cast<v8::HeapSnapshot*>(snapshot)->Delete();
+  bool written = !stream.failed();
+  int write_errno = errno;
+  bool closed = fclose(file) == 0;
+  if (!written) errno = write_errno;
+  if (!written || !closed) return SetLastError(env, napi_generic_failure);
+  return ClearLastError(env);
+}
+
 const mosaic_runtime_api kRuntimeApi = {
     sizeof(mosaic_runtime_api),
     MOSAIC_PLUGIN_ABI_MINOR,
@@ -203,6 +339,10 @@ const mosaic_runtime_api kRuntimeApi = {
     GetZeroFillToggle,
     AddGcObserver,
     RemoveGcObserver,
+    GetHeapStatistics,
+    SetEngineFlags,
+    GetCachedDataVersionTag,
+    WriteHeapSnapshot,
 };
 
 }  // namespace
