@@ -356,6 +356,19 @@ void Runtime::ProcessTicks() {
   TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
 }
 
+v8::MaybeLocal<v8::Value> Runtime::GetAsyncContextFrame() {
+  if (impl_->get_async_frame.IsEmpty()) return {};
+  return impl_->get_async_frame.Get(isolate_)->Call(context(), v8::Undefined(isolate_), 0,
+                                                    nullptr);
+}
+
+void Runtime::SetAsyncContextFrame(v8::Local<v8::Value> frame) {
+  if (impl_->set_async_frame.IsEmpty()) return;
+  impl_->set_async_frame.Get(isolate_)
+      ->Call(context(), v8::Undefined(isolate_), 1, &frame)
+      .IsEmpty();
+}
+
 void Runtime::TriggerUncaughtException(v8::Local<v8::Value> error,
                                        v8::Local<v8::Message> message) {
   v8::HandleScope scope(isolate_);

@@ -49,6 +49,13 @@ class Runtime {
   // Drains nextTick then microtasks if not inside another callback.
   void ProcessTicks();
 
+  // The async context frame current in JavaScript (AsyncLocalStorage's
+  // stores), for native code that calls back later to capture, and to
+  // restore around the call. Empty until some AsyncLocalStorage turned
+  // propagation on.
+  v8::MaybeLocal<v8::Value> GetAsyncContextFrame();
+  void SetAsyncContextFrame(v8::Local<v8::Value> frame);
+
   // Routes an exception caught by native code to process 'uncaughtException'
   // handlers; prints and exits the process if nobody handles it.
   void TriggerUncaughtException(v8::Local<v8::Value> error,

@@ -47,6 +47,9 @@ class Runtime::Impl {
   v8::Global<v8::Function> emit_before_exit;     // () -> void
   v8::Global<v8::Function> emit_exit;            // () -> exit code
   v8::Global<v8::Object> process;
+  // The async context frame's accessors, once AsyncLocalStorage is in use.
+  v8::Global<v8::Function> get_async_frame;      // () -> frame
+  v8::Global<v8::Function> set_async_frame;      // (frame) -> void
 
   // Flag arrays shared with JS (set by setup()); pointers into their memory.
   uint8_t* tick_info = nullptr;

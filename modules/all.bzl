@@ -2,6 +2,7 @@
 
 ALL_MODULES = [
     "//modules/assert",
+    "//modules/async_hooks",
     "//modules/buffer",
     "//modules/console",
     "//modules/diagnostics_channel",

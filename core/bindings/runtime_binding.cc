@@ -98,6 +98,22 @@ void TriggerUncaught(const v8::FunctionCallbackInfo<v8::Value>& args) {
   runtime->TriggerUncaughtException(args[0], message);
 }
 
+// enableAsyncContext({ getFrame, setFrame, promiseInit, promiseBefore,
+// promiseAfter }): AsyncLocalStorage is in use. Native callbacks (napi
+// async contexts) capture and restore the frame through the accessors;
+// promises carry it through V8's promise hooks, which cost only from now.
+void EnableAsyncContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  Runtime::Impl* impl = ImplOf(args);
+  v8::Local<v8::Object> fns = args[0].As<v8::Object>();
+  impl->get_async_frame.Reset(isolate, GetFunction(context, fns, "getFrame"));
+  impl->set_async_frame.Reset(isolate, GetFunction(context, fns, "setFrame"));
+  context->SetPromiseHooks(GetFunction(context, fns, "promiseInit"),
+                           GetFunction(context, fns, "promiseBefore"),
+                           GetFunction(context, fns, "promiseAfter"), v8::Local<v8::Function>());
+}
+
 void SetFlagsArrays(v8::Local<v8::Context> context, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = context->GetIsolate();
   auto tick_buffer = v8::ArrayBuffer::New(isolate, kTickInfoFields);
@@ -116,6 +132,7 @@ const BindingMethod kRuntimeMethods[] = {
     {"enqueueMicrotask", EnqueueMicrotask},
     {"runMicrotasks", RunMicrotasks},
     {"triggerUncaughtException", TriggerUncaught},
+    {"enableAsyncContext", EnableAsyncContext},
 };
 
 }  // namespace

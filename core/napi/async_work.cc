@@ -25,9 +25,37 @@ struct napi_async_work__ {
 struct napi_async_context__ {
   // Weak when the addon supplied the resource (it manages its lifetime).
   v8::Global<v8::Object> resource;
+  // The async context frame (AsyncLocalStorage stores) at napi_async_init,
+  // current again while napi_make_callback calls through this context.
+  v8::Global<v8::Value> frame;
 };
 
 namespace {
+
+// While AsyncLocalStorage is in use: makes the frame captured by an async
+// context current for a callback, and restores the previous one after.
+class AsyncFrameScope {
+ public:
+  AsyncFrameScope(napi_env env, napi_async_context async_context) : env_(env) {
+    if (!env->runtime->GetAsyncContextFrame().ToLocal(&previous_)) return;
+    active_ = true;
+    v8::Local<v8::Value> frame = v8::Undefined(env->isolate);
+    if (async_context != nullptr && !async_context->frame.IsEmpty()) {
+      frame = async_context->frame.Get(env->isolate);
+    }
+    env->runtime->SetAsyncContextFrame(frame);
+  }
+  ~AsyncFrameScope() {
+    if (active_) env_->runtime->SetAsyncContextFrame(previous_);
+  }
+  AsyncFrameScope(const AsyncFrameScope&) = delete;
+  AsyncFrameScope& operator=(const AsyncFrameScope&) = delete;
+
+ private:
+  napi_env env_;
+  bool active_ = false;
+  v8::Local<v8::Value> previous_;
+};
 
 napi_status ConvertUVError(int code) {
   switch (code) {
@@ -170,6 +198,10 @@ napi_status NAPI_CDECL napi_async_init(napi_env env,
     context->resource.Reset(env->isolate, resource);
     context->resource.SetWeak();
   }
+  v8::Local<v8::Value> frame;
+  if (env->runtime->GetAsyncContextFrame().ToLocal(&frame)) {
+    context->frame.Reset(env->isolate, frame);
+  }
   *result = context;
   return ClearLastError(env);
 }
@@ -193,7 +225,6 @@ napi_status NAPI_CDECL napi_make_callback(napi_env env,
                                           size_t argc,
                                           const napi_value* argv,
                                           napi_value* result) {
-  (void)async_context;  // no async_hooks in Mosaic
   NAPI_PREAMBLE(env);
   NAPI_TRAP(env);
   NAPI_CHECK_ARG(env, recv);
@@ -206,6 +237,7 @@ napi_status NAPI_CDECL napi_make_callback(napi_env env,
   NAPI_CHECK_TO_FUNCTION(env, fn, func);
   v8::MaybeLocal<v8::Value> returned;
   {
+    AsyncFrameScope frame_scope(env, async_context);
     CallbackScope scope(env);
     returned = fn->Call(context, receiver, static_cast<int>(argc),
                         reinterpret_cast<v8::Local<v8::Value>*>(

@@ -33,6 +33,7 @@ const {
   stringToFlags,
   getOptions,
   makeCallback,
+  bindToFrame,
   getValidMode,
   toUnixTimestamp,
   validateOffsetLengthRead,
@@ -134,6 +135,7 @@ function exists(path, callback) {
     callback(false);
     return;
   }
+  callback = bindToFrame(callback);
   binding.access(path, F_OK, (status) => callback(status === 0));
 }
 

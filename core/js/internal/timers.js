@@ -9,6 +9,7 @@
 const runtime = internalBinding('runtime');
 const { scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow, immediateInfo } = runtime;
 const { runNextTicks } = require('internal/process/task_queues');
+const asyncContext = require('internal/async_context').state;
 
 const kCount = 0;
 const kRefCount = 1;
@@ -24,6 +25,9 @@ const knownTimersById = new Map();  // for clearTimeout(primitiveId)
 
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
+// The async context frame a timer or immediate was created in; set only
+// while AsyncLocalStorage is in use.
+const kAsyncFrame = Symbol('kAsyncFrame');
 
 // ---- the heap of lists ----------------------------------------------------
 
@@ -148,6 +152,7 @@ class Timeout {
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
     this._id = nextId++;
+    if (asyncContext.enabled) this[kAsyncFrame] = asyncContext.frame;
     if (isRefed) incRefCount();
   }
 
@@ -228,6 +233,7 @@ function processTimers(now) {
 
 function listOnTimeout(list, now) {
   const msecs = list.msecs;
+  const outerFrame = asyncContext.frame;
   let ranAtLeastOneTimer = false;
   let timer;
   while ((timer = list.head) !== null) {
@@ -252,8 +258,10 @@ function listOnTimeout(list, now) {
     if (timer._repeat) start = getLibuvNow();
     try {
       const args = timer._timerArgs;
+      asyncContext.frame = timer[kAsyncFrame];
       if (args === undefined) timer._onTimeout(); else timer._onTimeout(...args);
     } finally {
+      asyncContext.frame = outerFrame;
       if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
@@ -365,6 +373,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
+    if (asyncContext.enabled) this[kAsyncFrame] = asyncContext.frame;
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -438,7 +447,13 @@ function processImmediate() {
     outstandingQueue.head = current._idleNext;
     const args = current._argv;
     const callback = current._onImmediate;
-    if (args === undefined) callback(); else callback(...args);
+    const outerFrame = asyncContext.frame;
+    asyncContext.frame = current[kAsyncFrame];
+    try {
+      if (args === undefined) callback(); else callback(...args);
+    } finally {
+      asyncContext.frame = outerFrame;
+    }
     // Read the successor only now: the callback may have cleared it, which
     // unlinks it from the batch.
     immediate = current._idleNext;

@@ -24,6 +24,7 @@ const {
   getValidatedPath,
   toPathIfFileURL,
   emitDeprecationOnce,
+  bindToFrame,
 } = require('./util');
 
 const kFs = Symbol('kFs');
@@ -45,27 +46,32 @@ const binaryOps = {
     publicFs().open(path, flags, mode, cb);
   },
   read(fd, buffer, offset, length, position, cb) {
+    cb = bindToFrame(cb);
     binding.read(fd, buffer, offset, length, position == null ? -1 : position, (st, n) => {
       if (st !== 0) cb(fsError(st, 'read'), 0, buffer);
       else cb(null, n, buffer);
     });
   },
   write(fd, buffer, offset, length, position, cb) {
+    cb = bindToFrame(cb);
     binding.write(fd, buffer, offset, length, position == null ? -1 : position, (st, n) => {
       if (st !== 0) cb(fsError(st, 'write'), 0, buffer);
       else cb(null, n, buffer);
     });
   },
   writev(fd, buffers, position, cb) {
+    cb = bindToFrame(cb);
     binding.writev(fd, buffers, position == null ? -1 : position, (st, n) => {
       if (st !== 0) cb(fsError(st, 'write'), 0, buffers);
       else cb(null, n, buffers);
     });
   },
   close(fd, cb) {
+    cb = bindToFrame(cb);
     binding.close(fd, (st) => cb(st !== 0 ? fsError(st, 'close') : null));
   },
   fsync(fd, cb) {
+    cb = bindToFrame(cb);
     binding.fsync(fd, (st) => cb(st !== 0 ? fsError(st, 'fsync') : null));
   },
 };

@@ -268,9 +268,18 @@ function getOptions(options, defaultOptions = {}) {
   return options;
 }
 
+const asyncContext = require('internal/async_context');
+
+// A callback the binding will call later, bound to the caller's async
+// context frame while AsyncLocalStorage is in use (the binding's own
+// Node-API async context is one for all requests).
+function bindToFrame(cb) {
+  return asyncContext.state.enabled ? asyncContext.bind(cb) : cb;
+}
+
 const makeCallback = hideStackFrames((cb) => {
   validateFunction(cb, 'cb');
-  return cb;
+  return bindToFrame(cb);
 });
 
 // access()/copyFile() modes, validated the way Node's binding does: any
@@ -441,6 +450,7 @@ module.exports = {
   assertEncoding,
   getOptions,
   makeCallback,
+  bindToFrame,
   getValidMode,
   toUnixTimestamp,
   validateOffsetLengthRead,

@@ -44,6 +44,7 @@ class FixedQueue {
   }
 }
 
+const asyncContext = require('internal/async_context').state;
 const queue = new FixedQueue();
 let processPromiseRejections;  // set by internal/process/promises
 
@@ -54,14 +55,31 @@ function nextTick(callback, ...args) {
   }
   if (process._exiting) return;
   tickInfo[kHasTickScheduled] = 1;
-  queue.push({ callback, args: args.length === 0 ? undefined : args });
+  queue.push({
+    callback,
+    args: args.length === 0 ? undefined : args,
+    frame: asyncContext.enabled ? asyncContext.frame : undefined,
+  });
 }
 
 function processTicksAndRejections() {
+  const outerFrame = asyncContext.frame;
+  try {
+    runTicks();
+  } finally {
+    asyncContext.frame = outerFrame;
+  }
+  tickInfo[kHasTickScheduled] = 0;
+  tickInfo[kHasRejectionToWarn] = 0;
+}
+
+// Each callback runs in the async context frame it was scheduled in.
+function runTicks() {
   let tock;
   do {
     while ((tock = queue.shift()) !== undefined) {
       const { callback, args } = tock;
+      asyncContext.frame = tock.frame;
       if (args === undefined) {
         callback();
       } else {
@@ -75,8 +93,6 @@ function processTicksAndRejections() {
     }
     runMicrotasks();
   } while (!queue.isEmpty() || processPromiseRejections());
-  tickInfo[kHasTickScheduled] = 0;
-  tickInfo[kHasRejectionToWarn] = 0;
 }
 
 // Between two timers or immediates, as node does.
@@ -91,11 +107,16 @@ function queueMicrotask(callback) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
+  const frame = asyncContext.enabled ? asyncContext.frame : undefined;
   enqueueMicrotask(() => {
+    const outerFrame = asyncContext.frame;
+    asyncContext.frame = frame;
     try {
       callback();
     } catch (err) {
       triggerUncaughtException(err);
+    } finally {
+      asyncContext.frame = outerFrame;
     }
   });
 }
