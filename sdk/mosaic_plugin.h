@@ -167,6 +167,17 @@ typedef struct mosaic_runtime_api {
    * browsers' developer tools read, to the file at `path` (NUL-terminated);
    * napi_generic_failure, with errno set, if the file cannot be written. */
   napi_status (*write_heap_snapshot)(napi_env env, const char* path);
+  /* The engine's value serializer as node's v8 module documents it: two
+   * constructors, Serializer (writeHeader, writeValue, releaseBuffer,
+   * transferArrayBuffer, writeUint32, writeUint64, writeDouble,
+   * writeRawBytes, _setTreatArrayBufferViewsAsHostObjects) and
+   * Deserializer(buffer) (readHeader, readValue, transferArrayBuffer,
+   * getWireFormatVersion, readUint32, readUint64, readDouble,
+   * _readRawBytes). They call the hooks their instances have at the time:
+   * _writeHostObject, _getDataCloneError, _getSharedArrayBufferId,
+   * _readHostObject. New constructors at every call. */
+  napi_status (*get_value_serializer)(napi_env env, napi_value* serializer,
+                                      napi_value* deserializer);
 } mosaic_runtime_api;
 
 /* The table of the runtime the calling plugin is loaded into. */

@@ -102,6 +102,11 @@ bool ForceUncaughtExceptionsPolicy();
 
 // A Buffer whose memory is not zero-filled (the runtime API's
 // create_buffer_uninitialized).
+// The Serializer and Deserializer classes of the runtime API's
+// get_value_serializer (serdes.cc).
+void NewValueSerializerClasses(napi_env env, v8::Local<v8::Function>* serializer,
+                               v8::Local<v8::Function>* deserializer);
+
 napi_status CreateUninitializedBuffer(napi_env env, size_t length, void** data,
                                       napi_value* result);
 

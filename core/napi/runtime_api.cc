@@ -329,6 +329,17 @@ napi_status WriteHeapSnapshot(napi_env env, const char* path) {
   return ClearLastError(env);
 }
 
+napi_status GetValueSerializer(napi_env env, napi_value* serializer, napi_value* deserializer) {
+  if (env == nullptr) return napi_invalid_arg;
+  if (serializer == nullptr || deserializer == nullptr) return SetLastError(env, napi_invalid_arg);
+  v8::Local<v8::Function> serializer_class;
+  v8::Local<v8::Function> deserializer_class;
+  mosaic::napi::NewValueSerializerClasses(env, &serializer_class, &deserializer_class);
+  *serializer = JsValue(serializer_class);
+  *deserializer = JsValue(deserializer_class);
+  return ClearLastError(env);
+}
+
 const mosaic_runtime_api kRuntimeApi = {
     sizeof(mosaic_runtime_api),
     MOSAIC_PLUGIN_ABI_MINOR,
@@ -343,6 +354,7 @@ const mosaic_runtime_api kRuntimeApi = {
     SetEngineFlags,
     GetCachedDataVersionTag,
     WriteHeapSnapshot,
+    GetValueSerializer,
 };
 
 }  // namespace

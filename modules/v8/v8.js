@@ -4,10 +4,10 @@
 // tag and heap snapshots, through the runtime's service table (ABI 1.5).
 //
 // Not in Mosaic yet, and failing with ERR_MOSAIC_NOT_IMPLEMENTED when used:
-// the serialization API (serialize/deserialize and the Serializer classes,
-// which need the engine's ValueSerializer with JS delegates), promiseHooks,
-// queryObjects, GCProfiler, setHeapSnapshotNearHeapLimit and coverage
-// (NODE_V8_COVERAGE). Mosaic never builds a start-up snapshot from user
+// promiseHooks, queryObjects, GCProfiler, setHeapSnapshotNearHeapLimit and
+// coverage (NODE_V8_COVERAGE). The serialization format is V8 10.2's
+// (wire format 14): node 20 (V8 11.3) writes version 15, which this engine
+// cannot read, so data serialized by node does not deserialize here. Mosaic never builds a start-up snapshot from user
 // code, so startupSnapshot reports that it is not building one.
 
 /* global binding */
@@ -124,20 +124,92 @@ const startupSnapshot = {
   },
 };
 
-function unsupportedClass(name) {
-  return {
-    [name]: class {
-      constructor() {
-        throw new ERR_MOSAIC_NOT_IMPLEMENTED(`v8.${name}`);
-      }
-    },
-  }[name];
+// ---------------------------------------------------------------------------
+// Serialization: the engine's Serializer / Deserializer (from the runtime),
+// and node's defaults on them, which write every TypedArray, DataView and
+// Buffer as a host object -- type index, byte length, bytes -- rather than
+// with its whole (possibly pooled) ArrayBuffer.
+
+const [Serializer, Deserializer] = binding.serializerClasses();
+
+Serializer.prototype._getDataCloneError = Error;
+
+// The next `length` bytes, as a Buffer sharing `buffer`'s memory.
+Deserializer.prototype.readRawBytes = function readRawBytes(length) {
+  const offset = this._readRawBytes(length);
+  return lazyBuffer().from(this.buffer.buffer, this.buffer.byteOffset + offset, length);
+};
+
+// Host object type indexes, as node numbers them (10 is Buffer).
+const kViewTypes = [
+  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, DataView, undefined, BigInt64Array, BigUint64Array,
+];
+const kBufferType = 10;
+
+function lazyBuffer() {
+  return require('internal/lazy_buffer').lazyBuffer();
 }
 
-const Serializer = unsupportedClass('Serializer');
-const Deserializer = unsupportedClass('Deserializer');
-class DefaultSerializer extends Serializer {}
-class DefaultDeserializer extends Deserializer {}
+function viewTypeIndex(view) {
+  const tag = Object.prototype.toString.call(view);
+  return kViewTypes.findIndex((ctor) => ctor !== undefined && tag === `[object ${ctor.name}]`);
+}
+
+class DefaultSerializer extends Serializer {
+  constructor() {
+    super();
+    this._setTreatArrayBufferViewsAsHostObjects(true);
+  }
+
+  _writeHostObject(view) {
+    let type = kBufferType;
+    if (view.constructor !== lazyBuffer()) {
+      type = viewTypeIndex(view);
+      if (type === -1) {
+        const { inspect } = require('internal/util/inspect');
+        throw new this._getDataCloneError(`Unserializable host object: ${inspect(view)}`);
+      }
+    }
+    this.writeUint32(type);
+    this.writeUint32(view.byteLength);
+    this.writeRawBytes(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+  }
+}
+
+class DefaultDeserializer extends Deserializer {
+  _readHostObject() {
+    const type = this.readUint32();
+    const ctor = type === kBufferType ? lazyBuffer() : kViewTypes[type];
+    const byteLength = this.readUint32();
+    const offset = this._readRawBytes(byteLength);
+    if (ctor === undefined) throw new Error(`Unknown host object type ${type}`);
+    const elementSize = ctor.BYTES_PER_ELEMENT || 1;
+    const start = this.buffer.byteOffset + offset;
+    if (start % elementSize === 0) {
+      // Sharing the input's memory, as node does.
+      return ctor === lazyBuffer() ? ctor.from(this.buffer.buffer, start, byteLength) :
+        new ctor(this.buffer.buffer, start, byteLength / elementSize);
+    }
+    // Misaligned for the element size: a copy.
+    const copy = new Uint8Array(byteLength);
+    copy.set(new Uint8Array(this.buffer.buffer, start, byteLength));
+    return new ctor(copy.buffer, 0, byteLength / elementSize);
+  }
+}
+
+function serialize(value) {
+  const serializer = new DefaultSerializer();
+  serializer.writeHeader();
+  serializer.writeValue(value);
+  return serializer.releaseBuffer();
+}
+
+function deserialize(buffer) {
+  const deserializer = new DefaultDeserializer(buffer);
+  deserializer.readHeader();
+  return deserializer.readValue();
+}
 
 class GCProfiler {
   start() {
@@ -168,10 +240,10 @@ module.exports = {
   Deserializer,
   DefaultSerializer,
   DefaultDeserializer,
-  deserialize: notImplemented('deserialize'),
+  deserialize,
   takeCoverage,
   stopCoverage,
-  serialize: notImplemented('serialize'),
+  serialize,
   writeHeapSnapshot,
   promiseHooks,
   queryObjects: notImplemented('queryObjects'),

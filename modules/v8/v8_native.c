@@ -75,6 +75,20 @@ static napi_value WriteHeapSnapshot(napi_env env, napi_callback_info info) {
   return result;
 }
 
+/* serializerClasses() -> [Serializer, Deserializer] (the engine's) */
+static napi_value SerializerClasses(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value serializer, deserializer, pair;
+  if (mosaic_get_runtime_api()->get_value_serializer(env, &serializer, &deserializer) !=
+          napi_ok ||
+      napi_create_array_with_length(env, 2, &pair) != napi_ok ||
+      napi_set_element(env, pair, 0, serializer) != napi_ok ||
+      napi_set_element(env, pair, 1, deserializer) != napi_ok) {
+    return NULL;
+  }
+  return pair;
+}
+
 napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
   static const struct {
     const char* name;
@@ -84,6 +98,7 @@ napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       {"setFlagsFromString", SetFlagsFromString},
       {"cachedDataVersionTag", CachedDataVersionTag},
       {"writeHeapSnapshot", WriteHeapSnapshot},
+      {"serializerClasses", SerializerClasses},
   };
   for (size_t i = 0; i < sizeof(kMethods) / sizeof(kMethods[0]); i++) {
     napi_value fn;
