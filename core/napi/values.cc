@@ -11,6 +11,7 @@ using mosaic::napi::ClearLastError;
 using mosaic::napi::JsValue;
 using mosaic::napi::RefTracker;
 using mosaic::napi::SetLastError;
+using mosaic::napi::ReadSmi;
 using mosaic::napi::V8Value;
 
 // ---------------------------------------------------------------------------
@@ -91,6 +92,11 @@ napi_status NAPI_CDECL napi_get_value_double(napi_env env,
   NAPI_CHECK_ENV_NOT_IN_GC(env);
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);
+  int32_t smi;
+  if (ReadSmi(value, &smi)) {
+    *result = smi;
+    return ClearLastError(env);
+  }
   v8::Local<v8::Value> v = V8Value(value);
   NAPI_RETURN_IF_FALSE(env, v->IsNumber(), napi_number_expected);
   *result = v.As<v8::Number>()->Value();
@@ -121,6 +127,11 @@ napi_status NAPI_CDECL napi_get_value_int32(napi_env env,
   NAPI_CHECK_ENV_NOT_IN_GC(env);
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);
+  int32_t smi;
+  if (ReadSmi(value, &smi)) {
+    *result = smi;
+    return ClearLastError(env);
+  }
   v8::Local<v8::Value> v = V8Value(value);
   if (v->IsInt32()) {
     *result = v.As<v8::Int32>()->Value();
@@ -138,6 +149,11 @@ napi_status NAPI_CDECL napi_get_value_uint32(napi_env env,
   NAPI_CHECK_ENV_NOT_IN_GC(env);
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);
+  int32_t smi;
+  if (ReadSmi(value, &smi)) {
+    *result = static_cast<uint32_t>(smi);  // ToUint32 wraps negatives too
+    return ClearLastError(env);
+  }
   v8::Local<v8::Value> v = V8Value(value);
   if (v->IsUint32()) {
     *result = v.As<v8::Uint32>()->Value();
@@ -154,6 +170,11 @@ napi_status NAPI_CDECL napi_get_value_int64(napi_env env,
   NAPI_CHECK_ENV_NOT_IN_GC(env);
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);
+  int32_t smi;
+  if (ReadSmi(value, &smi)) {
+    *result = smi;
+    return ClearLastError(env);
+  }
   v8::Local<v8::Value> v = V8Value(value);
   if (v->IsInt32()) {
     *result = v.As<v8::Int32>()->Value();
@@ -572,12 +593,21 @@ napi_status NAPI_CDECL napi_typeof(napi_env env,
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);
   v8::Local<v8::Value> v = V8Value(value);
-  if (v->IsNumber()) {
+  int32_t smi;
+  // The checks V8 inlines first (Smi, string, undefined, null), then those
+  // that call into it.
+  if (ReadSmi(value, &smi)) {
+    *result = napi_number;
+  } else if (v->IsString()) {
+    *result = napi_string;
+  } else if (v->IsUndefined()) {
+    *result = napi_undefined;
+  } else if (v->IsNull()) {
+    *result = napi_null;
+  } else if (v->IsNumber()) {
     *result = napi_number;
   } else if (v->IsBigInt()) {
     *result = napi_bigint;
-  } else if (v->IsString()) {
-    *result = napi_string;
   } else if (v->IsFunction()) {
     // Before IsObject: functions are objects too.
     *result = napi_function;
@@ -588,12 +618,8 @@ napi_status NAPI_CDECL napi_typeof(napi_env env,
     *result = napi_object;
   } else if (v->IsBoolean()) {
     *result = napi_boolean;
-  } else if (v->IsUndefined()) {
-    *result = napi_undefined;
   } else if (v->IsSymbol()) {
     *result = napi_symbol;
-  } else if (v->IsNull()) {
-    *result = napi_null;
   } else {
     return SetLastError(env, napi_invalid_arg);
   }
