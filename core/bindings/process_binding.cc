@@ -1,13 +1,16 @@
 // internalBinding('process'): the native half of the `process` object.
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -305,6 +308,162 @@ void GetGroups(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(out);
 }
 
+// A user or group given by number or by name; false for an unknown name.
+bool ResolveId(v8::Isolate* isolate, v8::Local<v8::Value> id, bool user, uint32_t* out) {
+  if (id->IsNumber()) {
+    *out = id->Uint32Value(isolate->GetCurrentContext()).FromMaybe(0);
+    return true;
+  }
+  std::string name = ToStdString(isolate, id);
+  std::vector<char> buf(16384);
+  if (user) {
+    struct passwd pw, *found = nullptr;
+    if (getpwnam_r(name.c_str(), &pw, buf.data(), buf.size(), &found) != 0 || found == nullptr) {
+      return false;
+    }
+    *out = found->pw_uid;
+  } else {
+    struct group gr, *found = nullptr;
+    if (getgrnam_r(name.c_str(), &gr, buf.data(), buf.size(), &found) != 0 || found == nullptr) {
+      return false;
+    }
+    *out = found->gr_gid;
+  }
+  return true;
+}
+
+// setCredential(kind, id) for setuid (0), seteuid (1), setgid (2) and
+// setegid (3): 0, -1 for an unknown name, or the errno of the call.
+void SetCredential(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  int kind = args[0]->Int32Value(Ctx(args)).FromMaybe(0);
+  uint32_t id;
+  if (!ResolveId(isolate, args[1], kind < 2, &id)) {
+    args.GetReturnValue().Set(-1);
+    return;
+  }
+  int rc;
+  switch (kind) {
+    case 0: rc = setuid(id); break;
+    case 1: rc = seteuid(id); break;
+    case 2: rc = setgid(id); break;
+    default: rc = setegid(id); break;
+  }
+  args.GetReturnValue().Set(rc == 0 ? 0 : errno);
+}
+
+// setGroups(groups): 0, -(index + 1) of an unknown group name, or the errno.
+void SetGroups(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Array> list = args[0].As<v8::Array>();
+  std::vector<gid_t> groups(list->Length());
+  for (uint32_t i = 0; i < list->Length(); i++) {
+    uint32_t gid;
+    if (!ResolveId(isolate, list->Get(Ctx(args), i).ToLocalChecked(), false, &gid)) {
+      args.GetReturnValue().Set(-static_cast<int>(i + 1));
+      return;
+    }
+    groups[i] = gid;
+  }
+  args.GetReturnValue().Set(setgroups(groups.size(), groups.data()) == 0 ? 0 : errno);
+}
+
+// initGroups(user, extraGroup): 0, -1 unknown user, -2 unknown group, or
+// the errno.
+void InitGroups(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  uint32_t uid;
+  uint32_t gid;
+  if (!ResolveId(isolate, args[0], true, &uid)) {
+    args.GetReturnValue().Set(-1);
+    return;
+  }
+  if (!ResolveId(isolate, args[1], false, &gid)) {
+    args.GetReturnValue().Set(-2);
+    return;
+  }
+  std::vector<char> buf(16384);
+  struct passwd pw, *found = nullptr;
+  if (getpwuid_r(uid, &pw, buf.data(), buf.size(), &found) != 0 || found == nullptr) {
+    args.GetReturnValue().Set(-1);
+    return;
+  }
+  args.GetReturnValue().Set(initgroups(found->pw_name, gid) == 0 ? 0 : errno);
+}
+
+// activeHandleTypes() -> node's names of the libuv handles keeping the loop
+// alive, other than the runtime's own (JS timers and immediates are listed
+// from JS).
+void ActiveHandleTypes(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  Runtime* runtime = Runtime::From(Ctx(args));
+  Runtime::Impl* impl = runtime->impl();
+  struct Walk {
+    Runtime::Impl* impl;
+    std::vector<const char*> names;
+  } walk{impl, {}};
+  uv_walk(runtime->loop(), [](uv_handle_t* handle, void* arg) {
+    auto* walk = static_cast<Walk*>(arg);
+    Runtime::Impl* impl = walk->impl;
+    if (!uv_is_active(handle) || !uv_has_ref(handle) || uv_is_closing(handle)) return;
+    if (handle == reinterpret_cast<uv_handle_t*>(&impl->timer) ||
+        handle == reinterpret_cast<uv_handle_t*>(&impl->immediate_idle)) {
+      return;
+    }
+    switch (handle->type) {
+      case UV_TTY: walk->names.push_back("TTYWrap"); break;
+      case UV_TCP: walk->names.push_back("TCPWrap"); break;
+      case UV_NAMED_PIPE: walk->names.push_back("PipeWrap"); break;
+      case UV_UDP: walk->names.push_back("UDPWrap"); break;
+      case UV_SIGNAL: walk->names.push_back("SignalWrap"); break;
+      case UV_PROCESS: walk->names.push_back("ProcessWrap"); break;
+      case UV_FS_EVENT: walk->names.push_back("FSEventWrap"); break;
+      case UV_FS_POLL: walk->names.push_back("StatWatcher"); break;
+      case UV_TIMER: walk->names.push_back("Timeout"); break;
+      default: walk->names.push_back(uv_handle_type_name(handle->type)); break;
+    }
+  }, &walk);
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Array> out = v8::Array::New(isolate, static_cast<int>(walk.names.size()));
+  for (size_t i = 0; i < walk.names.size(); i++) {
+    out->Set(Ctx(args), static_cast<uint32_t>(i), OneByteString(isolate, walk.names[i])).Check();
+  }
+  args.GetReturnValue().Set(out);
+}
+
+// constrainedMemory() -> the cgroup's memory limit in bytes, 0 for none.
+void ConstrainedMemory(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  args.GetReturnValue().Set(static_cast<double>(uv_get_constrained_memory()));
+}
+
+// The bytes the cgroup has charged to this process's group, 0 if unknown.
+uint64_t CgroupMemoryInUse() {
+  for (const char* path : {"/sys/fs/cgroup/memory.current",
+                           "/sys/fs/cgroup/memory/memory.usage_in_bytes"}) {
+    FILE* file = fopen(path, "r");
+    if (file == nullptr) continue;
+    unsigned long long used = 0;
+    int read = fscanf(file, "%llu", &used);
+    fclose(file);
+    if (read == 1) return used;
+  }
+  return 0;
+}
+
+// availableMemory() -> free memory, or what is left under a cgroup limit
+// when that is less (libuv's uv_get_available_memory, which this libuv
+// predates).
+void AvailableMemory(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  uint64_t free_memory = uv_get_free_memory();
+  uint64_t limit = uv_get_constrained_memory();
+  uint64_t available = free_memory;
+  if (limit != 0 && limit < uv_get_total_memory()) {
+    uint64_t used = CgroupMemoryInUse();
+    uint64_t left = limit > used ? limit - used : 0;
+    if (left < available) available = left;
+  }
+  args.GetReturnValue().Set(static_cast<double>(available));
+}
+
 // process.env: an exotic object over the real environment, so changes are
 // seen by child processes and native code. Values are coerced to strings.
 void EnvGet(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Value>& info) {
@@ -448,6 +607,12 @@ const BindingMethod kProcessMethods[] = {
     {"getgid", GetGid},
     {"getegid", GetEgid},
     {"getgroups", GetGroups},
+    {"setCredential", SetCredential},
+    {"setGroups", SetGroups},
+    {"initGroups", InitGroups},
+    {"constrainedMemory", ConstrainedMemory},
+    {"availableMemory", AvailableMemory},
+    {"activeHandleTypes", ActiveHandleTypes},
 };
 
 }  // namespace

@@ -462,6 +462,12 @@ function processImmediate() {
   immediateInfo[kHasOutstanding] = 0;
 }
 
+// How many referenced timeouts and immediates there are
+// (process.getActiveResourcesInfo).
+function activeCounts() {
+  return { timeouts: timerRefCount, immediates: immediateInfo[kRefCount] };
+}
+
 function activeHandles() {
   const handles = [];
   for (const list of lists.values()) {
@@ -485,6 +491,6 @@ for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmedia
 module.exports = {
   setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,
-  processTimers, processImmediate, activeHandles, kRefed,
+  processTimers, processImmediate, activeHandles, activeCounts, kRefed,
   insert, unenroll, getLibuvNow,
 };

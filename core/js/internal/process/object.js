@@ -52,8 +52,10 @@ function defineValues(process) {
   process.config = { target_defaults: {}, variables: { napi_build_version: String(binding.napiVersion) } };
   process.moduleLoadList = [];
   process.allowedNodeEnvironmentFlags = new Set();
-  process.traceDeprecation = false;
   process._exiting = false;
+  process.domain = null;
+  process.debugPort = 9229;
+  process.sourceMapsEnabled = false;
 }
 
 // This run's values (the process object itself may come from the snapshot).
@@ -64,10 +66,13 @@ function prepareProcess(process, info) {
   process.execPath = info.execPath;
   process.pid = info.pid;
   process.ppid = info.ppid;
-  process.noDeprecation = info.execArgv.includes('--no-deprecation');
-  process.throwDeprecation = info.execArgv.includes('--throw-deprecation');
-  process.traceDeprecation = info.execArgv.includes('--trace-deprecation');
-  process.traceProcessWarnings = info.execArgv.includes('--trace-warnings');
+  // As in node, these exist only when their option was given.
+  for (const [key, option] of [['noDeprecation', '--no-deprecation'],
+                               ['throwDeprecation', '--throw-deprecation'],
+                               ['traceDeprecation', '--trace-deprecation'],
+                               ['traceProcessWarnings', '--trace-warnings']]) {
+    if (info.execArgv.includes(option)) process[key] = true;
+  }
   if (info.envFileTexts.length > 0) {
     require('internal/util/dotenv').applyEnvFiles(info.envFileTexts, process.env);
   }
@@ -192,6 +197,29 @@ function defineMethods(process) {
   process.getgid = binding.getgid;
   process.getegid = binding.getegid;
   process.getgroups = binding.getgroups;
+  defineCredentialSetters(process);
+  process.constrainedMemory = binding.constrainedMemory;
+  process.availableMemory = binding.availableMemory;
+  process.getActiveResourcesInfo = getActiveResourcesInfo;
+  process.openStdin = function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  };
+  process.assert = function assert(value, message) {
+    require('internal/process/warning').emitDeprecationOnce(
+      'process.assert() is deprecated. Please use the `assert` module instead.', 'DEP0100');
+    if (!value) {
+      const { AssertionError } = require('assert');
+      throw new AssertionError({ message, actual: value, expected: true, operator: '==' });
+    }
+  };
+  process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
+    require('internal/validators').validateBoolean(val, 'val');
+    if (val) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_MOSAIC_NOT_IMPLEMENTED('Source map support');
+    }
+  };
   process.emitWarning = function emitWarning(warning, type, code, ctor) {
     return require('internal/process/warning').emitWarning(warning, type, code, ctor);
   };
@@ -211,6 +239,66 @@ function defineMethods(process) {
   process.getBuiltinModule = getBuiltinModule;
   process.loadEnvFile = loadEnvFile;
   process._tickCallback = () => require('internal/process/task_queues').processTicksAndRejections();
+}
+
+// setuid / seteuid / setgid / setegid (a number or a name), setgroups,
+// initgroups.
+function defineCredentialSetters(process) {
+  const names = ['setuid', 'seteuid', 'setgid', 'setegid'];
+  names.forEach((name, kind) => {
+    process[name] = {
+      [name](id) {
+        validateId(id, 'id');
+        const result = binding.setCredential(kind, id);
+        throwCredentialError(result, kind < 2 ? 'User' : 'Group', id, name);
+      },
+    }[name];
+  });
+  process.setgroups = function setgroups(groups) {
+    const { codes } = require('internal/errors');
+    if (!Array.isArray(groups)) throw new codes.ERR_INVALID_ARG_TYPE('groups', 'Array', groups);
+    groups.forEach((group, i) => validateId(group, `groups[${i}]`));
+    const result = binding.setGroups(groups);
+    if (result < 0) throw new codes.ERR_UNKNOWN_CREDENTIAL('Group', groups[-result - 1]);
+    throwCredentialError(result, 'Group', undefined, 'setgroups');
+  };
+  process.initgroups = function initgroups(user, extraGroup) {
+    validateId(user, 'user');
+    validateId(extraGroup, 'extraGroup');
+    const result = binding.initGroups(user, extraGroup);
+    // An unknown user is no error in node.
+    if (result === -2) throwCredentialError(-1, 'Group', extraGroup, 'initgroups');
+    if (result > 0) throwCredentialError(result, 'User', user, 'initgroups');
+  };
+}
+
+function validateId(id, name) {
+  if (typeof id === 'number') {
+    require('internal/validators').validateUint32(id, name);
+  } else if (typeof id !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+  }
+}
+
+// A credential call's result: 0, -1 for an unknown name, or an errno.
+function throwCredentialError(result, kind, id, syscall) {
+  if (result === 0) return;
+  const { codes, errnoException } = require('internal/errors');
+  if (result === -1) throw new codes.ERR_UNKNOWN_CREDENTIAL(kind, id);
+  throw errnoException(-result, syscall);
+}
+
+// node's names of what keeps the loop alive: libuv handles, then one
+// 'Timeout' per referenced timer and one 'Immediate' per referenced
+// immediate. Mosaic does not list in-flight requests (fs operations).
+function getActiveResourcesInfo() {
+  const { timeouts, immediates } = require('internal/timers').activeCounts();
+  return [
+    ...binding.activeHandleTypes(),
+    ...new Array(timeouts).fill('Timeout'),
+    ...new Array(immediates).fill('Immediate'),
+  ];
 }
 
 // util.format() of the arguments, straight to stderr.

@@ -199,17 +199,17 @@ function setup(process) {
   let stdin;
   Object.defineProperty(process, 'stdout', {
     configurable: true,
-    enumerable: false,
+    enumerable: true,
     get() { return stdout || (stdout = createStdioStream(1)); },
   });
   Object.defineProperty(process, 'stderr', {
     configurable: true,
-    enumerable: false,
+    enumerable: true,
     get() { return stderr || (stderr = createStdioStream(2)); },
   });
   Object.defineProperty(process, 'stdin', {
     configurable: true,
-    enumerable: false,
+    enumerable: true,
     get() {
       if (!stdin) stdin = require('internal/process/stdin').createStdin();
       return stdin;

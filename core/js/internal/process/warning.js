@@ -24,6 +24,15 @@ function emitWarning(warning, type, code, ctor) {
   if (err !== undefined) process.nextTick(() => process.emit('warning', err));
 }
 
+const emittedDeprecations = new Set();
+
+// A DeprecationWarning `code`, the first time only.
+function emitDeprecationOnce(message, code) {
+  if (emittedDeprecations.has(code)) return;
+  emittedDeprecations.add(code);
+  emitWarning(message, 'DeprecationWarning', code);
+}
+
 // For a warning that must precede an error about to end the process.
 function emitWarningSync(warning, type, code, ctor) {
   const err = warningToEmit(warning, type, code, ctor);
@@ -104,4 +113,4 @@ function printWarning(warning) {
   writeString(2, `${text}\n`);
 }
 
-module.exports = { emitWarning, emitWarningSync, printWarning };
+module.exports = { emitWarning, emitWarningSync, emitDeprecationOnce, printWarning };
