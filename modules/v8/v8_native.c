@@ -26,18 +26,26 @@ static napi_value HeapStatistics(napi_env env, napi_callback_info info) {
   return result;
 }
 
+/* A malloc'd NUL-terminated UTF-8 copy of the string `value` (its byte
+ * length in *length), or NULL with an exception pending. */
+static char* copy_string(napi_env env, napi_value value, size_t* length) {
+  if (napi_get_value_string_utf8(env, value, NULL, 0, length) != napi_ok) return NULL;
+  char* text = malloc(*length + 1);
+  if (text == NULL) {
+    napi_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
+    return NULL;
+  }
+  napi_get_value_string_utf8(env, value, text, *length + 1, length);
+  return text;
+}
+
 /* setFlagsFromString(flags): flags is a string (checked by the caller) */
 static napi_value SetFlagsFromString(napi_env env, napi_callback_info info) {
   napi_value argv[MAX_ARGS];
   get_args(env, info, argv);
   size_t length = 0;
-  if (napi_get_value_string_utf8(env, argv[0], NULL, 0, &length) != napi_ok) return NULL;
-  char* flags = malloc(length + 1);
-  if (flags == NULL) {
-    napi_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
-    return NULL;
-  }
-  napi_get_value_string_utf8(env, argv[0], flags, length + 1, &length);
+  char* flags = copy_string(env, argv[0], &length);
+  if (flags == NULL) return NULL;
   mosaic_get_runtime_api()->set_engine_flags(env, flags, length);
   free(flags);
   return NULL;
@@ -59,13 +67,8 @@ static napi_value WriteHeapSnapshot(napi_env env, napi_callback_info info) {
   napi_value argv[MAX_ARGS];
   get_args(env, info, argv);
   size_t length = 0;
-  if (napi_get_value_string_utf8(env, argv[0], NULL, 0, &length) != napi_ok) return NULL;
-  char* path = malloc(length + 1);
-  if (path == NULL) {
-    napi_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
-    return NULL;
-  }
-  napi_get_value_string_utf8(env, argv[0], path, length + 1, &length);
+  char* path = copy_string(env, argv[0], &length);
+  if (path == NULL) return NULL;
   errno = 0;
   napi_status status = mosaic_get_runtime_api()->write_heap_snapshot(env, path);
   int error = status == napi_ok ? 0 : (errno != 0 ? errno : EIO);
