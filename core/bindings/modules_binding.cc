@@ -244,6 +244,17 @@ void EvaluateSync(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(true);
 }
 
+// setSyntheticExport(id, name, value): a builtin's module namespace follows
+// its CommonJS exports (module.syncBuiltinESMExports()).
+void SetSyntheticExport(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  ModuleRecord* record = RecordArg(args);
+  if (record == nullptr) return;
+  v8::Local<v8::Module> module = record->module.Get(isolate);
+  if (module->GetStatus() != v8::Module::kEvaluated) return;
+  module->SetSyntheticModuleExport(isolate, args[1].As<v8::String>(), args[2]).IsJust();
+}
+
 void GetNamespace(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ModuleRecord* record = RecordArg(args);
   if (record == nullptr) return;
@@ -324,6 +335,7 @@ const BindingMethod kModulesMethods[] = {
     {"instantiate", Instantiate},
     {"evaluate", Evaluate},
     {"evaluateSync", EvaluateSync},
+    {"setSyntheticExport", SetSyntheticExport},
     {"getNamespace", GetNamespace},
     {"status", Status},
     {"getError", GetError},

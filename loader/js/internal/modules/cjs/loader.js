@@ -484,7 +484,9 @@ Module.runMain = function runMain(main = process.argv[1]) {
   Module._load(main, null, true);
 };
 
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require_('internal/modules/esm/loader').syncBuiltinESMExports();
+};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.register = function register() {
   const { codes } = require_('internal/errors');

@@ -77,15 +77,29 @@ function createCommonJsModule(moduleURL) {
   });
 }
 
+// Builtin module records with the exports object and names they mirror.
+const builtinRecords = [];
+
 function createBuiltinModule(moduleURL) {
   const exports = require('internal/modules/builtins').requirePublic(moduleURL);
   const names = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ?
     Object.keys(exports).filter((n) => n !== 'default') : [];
-  return binding.createSynthetic(moduleURL, ['default', ...names], () => {
+  const id = binding.createSynthetic(moduleURL, ['default', ...names], () => {
     const values = { default: exports };
     for (const name of names) values[name] = exports[name];
     return values;
   });
+  builtinRecords.push({ id, exports, names });
+  return id;
+}
+
+// module.syncBuiltinESMExports(): the named exports of builtin ES modules
+// take the current values of the CommonJS exports' properties (names added
+// since are not added, as in node).
+function syncBuiltinESMExports() {
+  for (const { id, exports, names } of builtinRecords) {
+    for (const name of names) binding.setSyntheticExport(id, name, exports[name]);
+  }
 }
 
 function createJsonModule(moduleURL, source) {
@@ -306,6 +320,7 @@ module.exports = {
   importModuleDynamically,
   initializeImportMeta,
   requireModule,
+  syncBuiltinESMExports,
   runMainModule,
   runMainSource,
   formatOf,
