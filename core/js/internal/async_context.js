@@ -40,11 +40,6 @@ function enable() {
   });
 }
 
-// The frame to hand to a callback scheduled now.
-function capture() {
-  return state.enabled ? state.frame : undefined;
-}
-
 // Calls fn with `frame` current, then restores the caller's.
 function runInFrame(frame, fn, thisArg, args) {
   const previous = state.frame;
@@ -64,4 +59,4 @@ function bind(fn, thisArg) {
   };
 }
 
-module.exports = { state, enable, capture, runInFrame, bind };
+module.exports = { state, enable, runInFrame, bind };
