@@ -98,20 +98,25 @@ void TriggerUncaught(const v8::FunctionCallbackInfo<v8::Value>& args) {
   runtime->TriggerUncaughtException(args[0], message);
 }
 
-// enableAsyncContext({ getFrame, setFrame, promiseInit, promiseBefore,
-// promiseAfter }): AsyncLocalStorage is in use. Native callbacks (napi
-// async contexts) capture and restore the frame through the accessors;
-// promises carry it through V8's promise hooks, which cost only from now.
-void EnableAsyncContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
+// setAsyncContextAccessors(getFrame, setFrame): AsyncLocalStorage is in
+// use; native callbacks (napi async contexts) capture and restore the
+// async context frame through these.
+void SetAsyncContextAccessors(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
   Runtime::Impl* impl = ImplOf(args);
-  v8::Local<v8::Object> fns = args[0].As<v8::Object>();
-  impl->get_async_frame.Reset(isolate, GetFunction(context, fns, "getFrame"));
-  impl->set_async_frame.Reset(isolate, GetFunction(context, fns, "setFrame"));
-  context->SetPromiseHooks(GetFunction(context, fns, "promiseInit"),
-                           GetFunction(context, fns, "promiseBefore"),
-                           GetFunction(context, fns, "promiseAfter"), v8::Local<v8::Function>());
+  impl->get_async_frame.Reset(isolate, args[0].As<v8::Function>());
+  impl->set_async_frame.Reset(isolate, args[1].As<v8::Function>());
+}
+
+// setPromiseHooks(init, before, after, resolve): V8's promise hooks, each a
+// function or undefined for none (all undefined: promises run hook-free).
+void SetPromiseHooks(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Local<v8::Function> hooks[4];
+  for (int i = 0; i < 4; i++) {
+    if (args[i]->IsFunction()) hooks[i] = args[i].As<v8::Function>();
+  }
+  args.GetIsolate()->GetCurrentContext()->SetPromiseHooks(hooks[0], hooks[1], hooks[2],
+                                                          hooks[3]);
 }
 
 void SetFlagsArrays(v8::Local<v8::Context> context, v8::Local<v8::Object> target) {
@@ -132,7 +137,8 @@ const BindingMethod kRuntimeMethods[] = {
     {"enqueueMicrotask", EnqueueMicrotask},
     {"runMicrotasks", RunMicrotasks},
     {"triggerUncaughtException", TriggerUncaught},
-    {"enableAsyncContext", EnableAsyncContext},
+    {"setAsyncContextAccessors", SetAsyncContextAccessors},
+    {"setPromiseHooks", SetPromiseHooks},
 };
 
 }  // namespace

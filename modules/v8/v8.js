@@ -4,7 +4,7 @@
 // tag and heap snapshots, through the runtime's service table (ABI 1.5).
 //
 // Not in Mosaic yet, and failing with ERR_MOSAIC_NOT_IMPLEMENTED when used:
-// promiseHooks, queryObjects, GCProfiler, setHeapSnapshotNearHeapLimit and
+// queryObjects, GCProfiler, setHeapSnapshotNearHeapLimit and
 // coverage (NODE_V8_COVERAGE). The serialization format is V8 10.2's
 // (wire format 14): node 20 (V8 11.3) writes version 15, which this engine
 // cannot read, so data serialized by node does not deserialize here. Mosaic never builds a start-up snapshot from user
@@ -20,7 +20,7 @@ const {
   },
   uvException,
 } = require('internal/errors');
-const { validateObject, validateString } = require('internal/validators');
+const { validateFunction, validateObject, validateString } = require('internal/validators');
 
 const kHeapStatistics = 0;
 const kHeapSpaceStatistics = 1;
@@ -221,12 +221,35 @@ class GCProfiler {
   }
 }
 
+// promiseHooks: listeners on the core's shared V8 promise hooks.
+function promiseHook(kind) {
+  return (hook) => {
+    validateFunction(hook, `${kind}Hook`);
+    return require('internal/promise_hooks').addPromiseHook(kind, hook);
+  };
+}
+
 const promiseHooks = {
-  createHook: notImplemented('promiseHooks.createHook'),
-  onInit: notImplemented('promiseHooks.onInit'),
-  onBefore: notImplemented('promiseHooks.onBefore'),
-  onAfter: notImplemented('promiseHooks.onAfter'),
-  onSettled: notImplemented('promiseHooks.onSettled'),
+  createHook({ init, before, after, settled } = {}) {
+    const stops = [];
+    for (const [kind, hook] of [['init', init], ['before', before], ['after', after],
+                                ['settled', settled]]) {
+      if (hook === undefined) continue;
+      try {
+        stops.push(promiseHook(kind)(hook));
+      } catch (err) {
+        for (const stop of stops) stop();
+        throw err;
+      }
+    }
+    return function stop() {
+      for (const hookStop of stops) hookStop();
+    };
+  },
+  onInit: promiseHook('init'),
+  onBefore: promiseHook('before'),
+  onAfter: promiseHook('after'),
+  onSettled: promiseHook('settled'),
 };
 
 module.exports = {

@@ -24,19 +24,19 @@ const savedFrames = [];
 function enable() {
   if (state.enabled) return;
   state.enabled = true;
-  internalBinding('runtime').enableAsyncContext({
-    getFrame: () => state.frame,
-    setFrame: (frame) => { state.frame = frame; },
-    promiseInit(promise) {
-      if (state.frame !== undefined) promise[kPromiseFrame] = state.frame;
-    },
-    promiseBefore(promise) {
-      savedFrames.push(state.frame);
-      state.frame = promise[kPromiseFrame];
-    },
-    promiseAfter() {
-      state.frame = savedFrames.pop();
-    },
+  internalBinding('runtime').setAsyncContextAccessors(
+    () => state.frame,
+    (frame) => { state.frame = frame; });
+  const { addPromiseHook } = require('internal/promise_hooks');
+  addPromiseHook('init', (promise) => {
+    if (state.frame !== undefined) promise[kPromiseFrame] = state.frame;
+  });
+  addPromiseHook('before', (promise) => {
+    savedFrames.push(state.frame);
+    state.frame = promise[kPromiseFrame];
+  });
+  addPromiseHook('after', () => {
+    state.frame = savedFrames.pop();
   });
 }
 

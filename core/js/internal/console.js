@@ -683,4 +683,5 @@ module.exports = {
   Console,
   createGlobalConsole,
   formatTime,
+  shouldColorize,
 };

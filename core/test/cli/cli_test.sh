@@ -106,6 +106,11 @@ expect throw-string 1 $'\n'"$tmp/throw-string.js:1"$'\nthrow \'a string\'\n^\na 
   "$mosaic" "$tmp/throw-string.js"
 printf "throw { a: 1 }\n" > "$tmp/throw-object.js"
 expect throw-object 1 $'^\n{ a: 1 }\n\nMosaic' "$mosaic" "$tmp/throw-object.js"
+# ... without custom inspection and at least five levels deep.
+printf "throw { [Symbol.for('nodejs.util.inspect.custom')]() { return 'CUSTOM'; }, x: { y: { z: { w: { v: 1 } } } } };\n" \
+  > "$tmp/throw-custom.js"
+expect throw-no-custom-inspect 1 $'^\n{\n  x: {\n    y: { z: { w: { v: 1 } } }\n  },' \
+  "$mosaic" "$tmp/throw-custom.js"
 expect reject-string 1 'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "str".' \
   "$mosaic" -e "Promise.reject('str')"
 expect reject-object 1 'the reason "#<Map>".' "$mosaic" -e "Promise.reject(new Map())"

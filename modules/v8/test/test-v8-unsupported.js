@@ -1,7 +1,7 @@
 'use strict';
 // What Mosaic's v8 module does not do fails clearly: the start-up snapshot
-// hooks as node's do outside a snapshot build, promise hooks and the rest
-// with ERR_MOSAIC_NOT_IMPLEMENTED (Mosaic-specific).
+// hooks as node's do outside a snapshot build, the rest with
+// ERR_MOSAIC_NOT_IMPLEMENTED (Mosaic-specific).
 const assert = require('assert');
 const v8 = require('v8');
 
@@ -15,7 +15,6 @@ for (const name of ['addSerializeCallback', 'addDeserializeCallback', 'setDeseri
 const notImplemented = { code: 'ERR_MOSAIC_NOT_IMPLEMENTED' };
 assert.throws(() => v8.queryObjects(Object), notImplemented);
 assert.throws(() => v8.setHeapSnapshotNearHeapLimit(1), notImplemented);
-assert.throws(() => v8.promiseHooks.onInit(() => {}), notImplemented);
 assert.throws(() => new v8.GCProfiler().start(), notImplemented);
 // Coverage calls are no-ops without NODE_V8_COVERAGE, as in node.
 assert.strictEqual(v8.takeCoverage(), undefined);

@@ -64,7 +64,15 @@ function describe(error) {
   try {
     const { inspect } = require('internal/util/inspect');
     if (error !== null && (typeof error === 'object' || typeof error === 'function')) {
-      return inspect(error, { colors: false });
+      // As node prints it: without custom inspection, at least 5 levels deep,
+      // in colour on a terminal.
+      const onTerminal = internalBinding('process').guessHandleType(2) === 'TTY';
+      const { shouldColorize } = require('internal/console');
+      return inspect(error, {
+        colors: Boolean(shouldColorize(onTerminal ? process.stderr : undefined)),
+        customInspect: false,
+        depth: Math.max(inspect.defaultOptions.depth, 5),
+      });
     }
     return String(typeof error === 'symbol' ? error.toString() : error);
   } catch {
