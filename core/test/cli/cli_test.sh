@@ -168,6 +168,11 @@ expect epipe-listener 0 "err write EPIPE" sh -c \
 expect epipe-uncaught 1 "Error: write EPIPE" bash -c \
   '"$1" -e "setTimeout(() => console.log(1), 200)" 2>"$2" | true; s=${PIPESTATUS[0]}; cat "$2"; exit $s' \
   _ "$mosaic" "$tmp/epipe.err"
+# `process` keeps fast properties (every process.nextTick() looks it up):
+# a keyed store of a new property while building it made it a dictionary.
+expect process-fast-properties 0 "true" "$mosaic" --allow-natives-syntax -p "%HasFastProperties(process)"
+expect process-fast-properties-flags 0 "true" "$mosaic" --allow-natives-syntax --no-deprecation \
+  --trace-warnings -p "%HasFastProperties(process)"
 # Entry points: extensionless files run as ES modules in a "type": "module"
 # package and, with ES syntax, in an untyped one; unknown extensions in a
 # module package are refused.

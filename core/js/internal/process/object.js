@@ -67,12 +67,11 @@ function prepareProcess(process, info) {
   process.pid = info.pid;
   process.ppid = info.ppid;
   // As in node, these exist only when their option was given.
-  for (const [key, option] of [['noDeprecation', '--no-deprecation'],
-                               ['throwDeprecation', '--throw-deprecation'],
-                               ['traceDeprecation', '--trace-deprecation'],
-                               ['traceProcessWarnings', '--trace-warnings']]) {
-    if (info.execArgv.includes(option)) process[key] = true;
-  }
+  const { execArgv } = info;
+  if (execArgv.includes('--no-deprecation')) process.noDeprecation = true;
+  if (execArgv.includes('--throw-deprecation')) process.throwDeprecation = true;
+  if (execArgv.includes('--trace-deprecation')) process.traceDeprecation = true;
+  if (execArgv.includes('--trace-warnings')) process.traceProcessWarnings = true;
   if (info.envFileTexts.length > 0) {
     require('internal/util/dotenv').applyEnvFiles(info.envFileTexts, process.env);
   }
@@ -243,17 +242,20 @@ function defineMethods(process) {
 
 // setuid / seteuid / setgid / setegid (a number or a name), setgroups,
 // initgroups.
+// (Named stores only: keyed ones would turn `process` into a dictionary,
+// and every process.nextTick() lookup slower.)
 function defineCredentialSetters(process) {
-  const names = ['setuid', 'seteuid', 'setgid', 'setegid'];
-  names.forEach((name, kind) => {
-    process[name] = {
-      [name](id) {
-        validateId(id, 'id');
-        const result = binding.setCredential(kind, id);
-        throwCredentialError(result, kind < 2 ? 'User' : 'Group', id, name);
-      },
-    }[name];
-  });
+  const setter = (name, kind) => ({
+    [name](id) {
+      validateId(id, 'id');
+      const result = binding.setCredential(kind, id);
+      throwCredentialError(result, kind < 2 ? 'User' : 'Group', id, name);
+    },
+  })[name];
+  process.setuid = setter('setuid', 0);
+  process.seteuid = setter('seteuid', 1);
+  process.setgid = setter('setgid', 2);
+  process.setegid = setter('setegid', 3);
   process.setgroups = function setgroups(groups) {
     const { codes } = require('internal/errors');
     if (!Array.isArray(groups)) throw new codes.ERR_INVALID_ARG_TYPE('groups', 'Array', groups);
