@@ -1,11 +1,15 @@
 // internalBinding('process'): the native half of the `process` object.
 #include <errno.h>
+#include <execinfo.h>
 #include <fcntl.h>
+#include <gnu/libc-version.h>
 #include <grp.h>
+#include <link.h>
 #include <poll.h>
 #include <pwd.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/utsname.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -430,6 +434,250 @@ void ActiveHandleTypes(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(out);
 }
 
+// ---------------------------------------------------------------------------
+// process.report's native facts (core/js/internal/process/report.js)
+
+void SetString(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* key,
+               const std::string& value) {
+  SetValue(context, target, key, Utf8String(context->GetIsolate(), value));
+}
+
+void SetNumber(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* key,
+               double value) {
+  SetValue(context, target, key, v8::Number::New(context->GetIsolate(), value));
+}
+
+v8::Local<v8::Array> CpuInfo(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = context->GetIsolate();
+  uv_cpu_info_t* cpus = nullptr;
+  int count = 0;
+  if (uv_cpu_info(&cpus, &count) != 0) return v8::Array::New(isolate);
+  v8::Local<v8::Array> out = v8::Array::New(isolate, count);
+  for (int i = 0; i < count; i++) {
+    v8::Local<v8::Object> cpu = v8::Object::New(isolate);
+    SetString(context, cpu, "model", cpus[i].model);
+    SetNumber(context, cpu, "speed", cpus[i].speed);
+    SetNumber(context, cpu, "user", static_cast<double>(cpus[i].cpu_times.user));
+    SetNumber(context, cpu, "nice", static_cast<double>(cpus[i].cpu_times.nice));
+    SetNumber(context, cpu, "sys", static_cast<double>(cpus[i].cpu_times.sys));
+    SetNumber(context, cpu, "idle", static_cast<double>(cpus[i].cpu_times.idle));
+    SetNumber(context, cpu, "irq", static_cast<double>(cpus[i].cpu_times.irq));
+    out->Set(context, i, cpu).Check();
+  }
+  uv_free_cpu_info(cpus, count);
+  return out;
+}
+
+v8::Local<v8::Array> NetworkInterfaces(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = context->GetIsolate();
+  uv_interface_address_t* interfaces = nullptr;
+  int count = 0;
+  if (uv_interface_addresses(&interfaces, &count) != 0) return v8::Array::New(isolate);
+  v8::Local<v8::Array> out = v8::Array::New(isolate, count);
+  for (int i = 0; i < count; i++) {
+    const uv_interface_address_t& ifa = interfaces[i];
+    v8::Local<v8::Object> entry = v8::Object::New(isolate);
+    SetString(context, entry, "name", ifa.name);
+    SetValue(context, entry, "internal", v8::Boolean::New(isolate, ifa.is_internal));
+    char mac[18];
+    snprintf(mac, sizeof(mac), "%02x:%02x:%02x:%02x:%02x:%02x",
+             static_cast<unsigned char>(ifa.phys_addr[0]), static_cast<unsigned char>(ifa.phys_addr[1]),
+             static_cast<unsigned char>(ifa.phys_addr[2]), static_cast<unsigned char>(ifa.phys_addr[3]),
+             static_cast<unsigned char>(ifa.phys_addr[4]), static_cast<unsigned char>(ifa.phys_addr[5]));
+    SetString(context, entry, "mac", mac);
+    char address[INET6_ADDRSTRLEN] = "";
+    char netmask[INET6_ADDRSTRLEN] = "";
+    bool v4 = ifa.address.address4.sin_family == AF_INET;
+    if (v4) {
+      uv_ip4_name(&ifa.address.address4, address, sizeof(address));
+      uv_ip4_name(&ifa.netmask.netmask4, netmask, sizeof(netmask));
+    } else {
+      uv_ip6_name(&ifa.address.address6, address, sizeof(address));
+      uv_ip6_name(&ifa.netmask.netmask6, netmask, sizeof(netmask));
+    }
+    SetString(context, entry, "address", address);
+    SetString(context, entry, "netmask", netmask);
+    SetString(context, entry, "family", v4 ? "IPv4" : "IPv6");
+    if (!v4) SetNumber(context, entry, "scopeid", ifa.address.address6.sin6_scope_id);
+    out->Set(context, i, entry).Check();
+  }
+  uv_free_interface_addresses(interfaces, count);
+  return out;
+}
+
+// The shared objects mapped into the process, in load order.
+v8::Local<v8::Array> SharedObjects(v8::Local<v8::Context> context) {
+  std::vector<std::string> names;
+  dl_iterate_phdr([](struct dl_phdr_info* info, size_t, void* data) {
+    if (info->dlpi_name != nullptr && info->dlpi_name[0] != '\0') {
+      static_cast<std::vector<std::string>*>(data)->push_back(info->dlpi_name);
+    }
+    return 0;
+  }, &names);
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Array> out = v8::Array::New(isolate, static_cast<int>(names.size()));
+  for (size_t i = 0; i < names.size(); i++) {
+    out->Set(context, static_cast<uint32_t>(i), Utf8String(isolate, names[i])).Check();
+  }
+  return out;
+}
+
+// node's userLimits: each resource's soft and hard limit ("unlimited").
+v8::Local<v8::Object> UserLimits(v8::Local<v8::Context> context) {
+  static const struct {
+    const char* name;
+    int resource;
+  } kLimits[] = {
+      {"core_file_size_blocks", RLIMIT_CORE},     {"data_seg_size_kbytes", RLIMIT_DATA},
+      {"file_size_blocks", RLIMIT_FSIZE},         {"max_locked_memory_bytes", RLIMIT_MEMLOCK},
+      {"max_memory_size_kbytes", RLIMIT_RSS},     {"open_files", RLIMIT_NOFILE},
+      {"stack_size_bytes", RLIMIT_STACK},         {"cpu_time_seconds", RLIMIT_CPU},
+      {"max_user_processes", RLIMIT_NPROC},       {"virtual_memory_kbytes", RLIMIT_AS},
+  };
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> out = v8::Object::New(isolate);
+  for (const auto& limit : kLimits) {
+    struct rlimit value;
+    if (getrlimit(limit.resource, &value) != 0) continue;
+    v8::Local<v8::Object> entry = v8::Object::New(isolate);
+    auto set = [&](const char* key, rlim_t v) {
+      if (v == RLIM_INFINITY) {
+        SetString(context, entry, key, "unlimited");
+      } else {
+        SetNumber(context, entry, key, static_cast<double>(v));
+      }
+    };
+    set("soft", value.rlim_cur);
+    set("hard", value.rlim_max);
+    SetValue(context, out, limit.name, entry);
+  }
+  return out;
+}
+
+// The native call stack (what backtrace_symbols can name).
+v8::Local<v8::Array> NativeStack(v8::Local<v8::Context> context) {
+  void* frames[64];
+  int count = backtrace(frames, 64);
+  char** symbols = backtrace_symbols(frames, count);
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Array> out = v8::Array::New(isolate, count);
+  for (int i = 0; i < count; i++) {
+    v8::Local<v8::Object> frame = v8::Object::New(isolate);
+    char pc[32];
+    snprintf(pc, sizeof(pc), "0x%016lx", reinterpret_cast<unsigned long>(frames[i]));
+    SetString(context, frame, "pc", pc);
+    SetString(context, frame, "symbol", symbols != nullptr ? symbols[i] : "");
+    out->Set(context, i, frame).Check();
+  }
+  free(symbols);
+  return out;
+}
+
+v8::Local<v8::Object> ThreadResourceUsage(v8::Local<v8::Context> context) {
+  struct rusage usage;
+  v8::Local<v8::Object> out = v8::Object::New(context->GetIsolate());
+  if (getrusage(RUSAGE_THREAD, &usage) != 0) return out;
+  SetNumber(context, out, "userCpuSeconds", usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6);
+  SetNumber(context, out, "kernelCpuSeconds", usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6);
+  SetNumber(context, out, "fsReads", static_cast<double>(usage.ru_inblock));
+  SetNumber(context, out, "fsWrites", static_cast<double>(usage.ru_oublock));
+  return out;
+}
+
+// The report's heap section, in node's names.
+v8::Local<v8::Object> JavaScriptHeap(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::HeapStatistics stats;
+  isolate->GetHeapStatistics(&stats);
+  v8::Local<v8::Object> heap = v8::Object::New(isolate);
+  SetNumber(context, heap, "totalMemory", stats.total_heap_size());
+  SetNumber(context, heap, "executableMemory", stats.total_heap_size_executable());
+  SetNumber(context, heap, "totalCommittedMemory", stats.total_physical_size());
+  SetNumber(context, heap, "availableMemory", stats.total_available_size());
+  SetNumber(context, heap, "totalGlobalHandlesMemory", stats.total_global_handles_size());
+  SetNumber(context, heap, "usedGlobalHandlesMemory", stats.used_global_handles_size());
+  SetNumber(context, heap, "usedMemory", stats.used_heap_size());
+  SetNumber(context, heap, "memoryLimit", stats.heap_size_limit());
+  SetNumber(context, heap, "mallocedMemory", stats.malloced_memory());
+  SetNumber(context, heap, "externalMemory", stats.external_memory());
+  SetNumber(context, heap, "peakMallocedMemory", stats.peak_malloced_memory());
+  SetNumber(context, heap, "nativeContextCount", stats.number_of_native_contexts());
+  SetNumber(context, heap, "detachedContextCount", stats.number_of_detached_contexts());
+  SetNumber(context, heap, "doesZapGarbage", stats.does_zap_garbage());
+  v8::Local<v8::Object> spaces = v8::Object::New(isolate);
+  for (size_t i = 0; i < isolate->NumberOfHeapSpaces(); i++) {
+    v8::HeapSpaceStatistics space;
+    isolate->GetHeapSpaceStatistics(&space, i);
+    v8::Local<v8::Object> entry = v8::Object::New(isolate);
+    SetNumber(context, entry, "memorySize", space.space_size());
+    SetNumber(context, entry, "committedMemory", space.physical_space_size());
+    SetNumber(context, entry, "capacity", space.space_used_size() + space.space_available_size());
+    SetNumber(context, entry, "used", space.space_used_size());
+    SetNumber(context, entry, "available", space.space_available_size());
+    SetValue(context, spaces, space.space_name(), entry);
+  }
+  SetValue(context, heap, "heapSpaces", spaces);
+  return heap;
+}
+
+// The loop's handles as node's report lists them.
+v8::Local<v8::Array> LibuvHandles(v8::Local<v8::Context> context, uv_loop_t* loop) {
+  struct Walk {
+    v8::Local<v8::Context> context;
+    v8::Local<v8::Array> out;
+    uint32_t count;
+  } walk{context, v8::Array::New(context->GetIsolate()), 0};
+  uv_walk(loop, [](uv_handle_t* handle, void* arg) {
+    auto* walk = static_cast<Walk*>(arg);
+    v8::Local<v8::Context> context = walk->context;
+    v8::Isolate* isolate = context->GetIsolate();
+    v8::Local<v8::Object> entry = v8::Object::New(isolate);
+    SetString(context, entry, "type", uv_handle_type_name(handle->type));
+    SetValue(context, entry, "is_active", v8::Boolean::New(isolate, uv_is_active(handle)));
+    SetValue(context, entry, "is_referenced", v8::Boolean::New(isolate, uv_has_ref(handle)));
+    char address[32];
+    snprintf(address, sizeof(address), "0x%016lx", reinterpret_cast<unsigned long>(handle));
+    SetString(context, entry, "address", address);
+    walk->out->Set(context, walk->count++, entry).Check();
+  }, &walk);
+  return walk.out;
+}
+
+// reportFacts(excludeNetwork) -> what the report needs from the system.
+void ReportFacts(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = Ctx(args);
+  v8::Local<v8::Object> out = v8::Object::New(isolate);
+  SetString(context, out, "glibcVersionRuntime", gnu_get_libc_version());
+  SetString(context, out, "glibcVersionCompiler",
+            std::to_string(__GLIBC__) + "." + std::to_string(__GLIBC_MINOR__));
+  struct utsname name;
+  if (uname(&name) == 0) {
+    SetString(context, out, "osName", name.sysname);
+    SetString(context, out, "osRelease", name.release);
+    SetString(context, out, "osVersion", name.version);
+    SetString(context, out, "osMachine", name.machine);
+  }
+  char host[256];
+  size_t host_size = sizeof(host);
+  if (uv_os_gethostname(host, &host_size) == 0) SetString(context, out, "host", host);
+  SetValue(context, out, "cpus", CpuInfo(context));
+  if (!args[0]->IsTrue()) SetValue(context, out, "networkInterfaces", NetworkInterfaces(context));
+  SetValue(context, out, "javascriptHeap", JavaScriptHeap(context));
+  SetValue(context, out, "nativeStack", NativeStack(context));
+  SetValue(context, out, "uvthreadResourceUsage", ThreadResourceUsage(context));
+  SetValue(context, out, "libuv", LibuvHandles(context, Runtime::From(context)->loop()));
+  SetValue(context, out, "userLimits", UserLimits(context));
+  SetValue(context, out, "sharedObjects", SharedObjects(context));
+  SetNumber(context, out, "freeMemory", static_cast<double>(uv_get_free_memory()));
+  SetNumber(context, out, "totalMemory", static_cast<double>(uv_get_total_memory()));
+  SetNumber(context, out, "constrainedMemory", static_cast<double>(uv_get_constrained_memory()));
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  SetNumber(context, out, "rss", static_cast<double>(rss));
+  args.GetReturnValue().Set(out);
+}
+
 // constrainedMemory() -> the cgroup's memory limit in bytes, 0 for none.
 void ConstrainedMemory(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(static_cast<double>(uv_get_constrained_memory()));
@@ -613,6 +861,7 @@ const BindingMethod kProcessMethods[] = {
     {"constrainedMemory", ConstrainedMemory},
     {"availableMemory", AvailableMemory},
     {"activeHandleTypes", ActiveHandleTypes},
+    {"reportFacts", ReportFacts},
 };
 
 }  // namespace

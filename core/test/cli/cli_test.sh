@@ -158,6 +158,9 @@ if [[ -n "$full" ]]; then
     expect tty-stdio-streams 0 "true true true function tty" \
       script -qec "\"$full\" -e \"$tty_probe\"" /dev/null
   fi
+  # process.report.writeReport: node's messages, and the JSON report named.
+  expect write-report 0 $'Writing Node.js report to file: r.json\nNode.js report completed\nAPI true' \
+    "$full" -e "const f = process.report.writeReport('$tmp/r.json'); const r = JSON.parse(require('fs').readFileSync(f, 'utf8')); console.log(r.header.trigger, r.header.filename === f)"
   expect stdin-builtin-globals 0 "/a/b" sh -c "echo 'console.log(path.join(\"/a\", \"b\"))' | \"$full\" -"
 fi
 

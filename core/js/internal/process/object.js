@@ -200,6 +200,12 @@ function defineMethods(process) {
   process.constrainedMemory = binding.constrainedMemory;
   process.availableMemory = binding.availableMemory;
   process.getActiveResourcesInfo = getActiveResourcesInfo;
+  Object.defineProperty(process, 'report', {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return require('internal/process/report').report; },
+  });
   process.openStdin = function openStdin() {
     process.stdin.resume();
     return process.stdin;
