@@ -4,6 +4,7 @@ ALL_MODULES = [
     "//modules/assert",
     "//modules/async_hooks",
     "//modules/buffer",
+    "//modules/child_process",
     "//modules/console",
     "//modules/diagnostics_channel",
     "//modules/events",

@@ -2,6 +2,7 @@
 // ESM loader (loader/js/internal/modules/esm) resolves and fetches; this
 // file compiles, links, instantiates and evaluates, and routes dynamic
 // import() and import.meta back to the loader.
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -62,15 +63,60 @@ ModuleRecord* RecordArg(const v8::FunctionCallbackInfo<v8::Value>& args, int ind
   return &reg->records[id];
 }
 
+// `text` with the four characters at `position` ("with") read as "assert".
+v8::Local<v8::String> WithAsAssert(v8::Isolate* isolate, v8::Local<v8::String> text,
+                                   int position) {
+  std::u16string chars(text->Length(), u'\0');
+  text->Write(isolate, reinterpret_cast<uint16_t*>(chars.data()), 0, text->Length(),
+              v8::String::NO_NULL_TERMINATION);
+  chars.replace(position, 4, u"assert");
+  return v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(chars.data()),
+                                    v8::NewStringType::kNormal, static_cast<int>(chars.size()))
+      .ToLocalChecked();
+}
+
+// Whether the parser stopped at an import attributes `with` (node 20.10+
+// syntax, which V8 10.2 knows as import assertions under `assert`).
+bool StoppedAtAttributesWith(v8::Isolate* isolate, const v8::TryCatch& try_catch,
+                             v8::Local<v8::String> text, int* position) {
+  v8::Local<v8::Message> message = try_catch.Message();
+  if (message.IsEmpty() || ToStdString(isolate, message->Get()) !=
+                               "Uncaught SyntaxError: Unexpected token 'with'") {
+    return false;
+  }
+  *position = message->GetStartPosition();
+  if (*position < 0 || *position + 4 > text->Length()) return false;
+  uint16_t word[4];
+  text->Write(isolate, word, *position, 4, v8::String::NO_NULL_TERMINATION);
+  return word[0] == 'w' && word[1] == 'i' && word[2] == 't' && word[3] == 'h';
+}
+
+// Compiles module source, reading import attributes (`with { type: 'json' }`)
+// as the engine's import assertions.
+v8::MaybeLocal<v8::Module> CompileModuleText(v8::Isolate* isolate, v8::Local<v8::String> text,
+                                             v8::Local<v8::Value> url) {
+  for (;;) {
+    v8::TryCatch try_catch(isolate);
+    v8::ScriptOrigin origin(isolate, url, 0, 0, false, -1, v8::Local<v8::Value>(), false, false,
+                            true /* is_module */);
+    v8::ScriptCompiler::Source source(text, origin);
+    v8::Local<v8::Module> module;
+    if (v8::ScriptCompiler::CompileModule(isolate, &source).ToLocal(&module)) return module;
+    int position;
+    if (!StoppedAtAttributesWith(isolate, try_catch, text, &position)) {
+      try_catch.ReThrow();
+      return {};
+    }
+    text = WithAsAssert(isolate, text, position);
+  }
+}
+
 // compile(source, url) -> id; the module's requests via requests(id).
 void Compile(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::ScriptOrigin origin(isolate, args[1], 0, 0, false, -1, v8::Local<v8::Value>(),
-                          false, false, true /* is_module */);
-  v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin);
   v8::Local<v8::Module> module;
-  if (!v8::ScriptCompiler::CompileModule(isolate, &source).ToLocal(&module)) return;
+  if (!CompileModuleText(isolate, args[0].As<v8::String>(), args[1]).ToLocal(&module)) return;
   int id = AddRecord(isolate, module, ToStdString(isolate, args[1]));
   ModuleRecord& record = Registry()->records[id];
   v8::Local<v8::FixedArray> requests = module->GetModuleRequests();

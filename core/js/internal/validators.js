@@ -220,6 +220,23 @@ function getSignals() {
   return signals;
 }
 
+// A signal's number, from its number or (any-case) name.
+function convertToValidSignal(signal) {
+  const table = getSignals();
+  if (typeof signal === 'number' && Object.values(table).includes(signal)) return signal;
+  if (typeof signal === 'string') {
+    const number = table[signal.toUpperCase()];
+    if (number !== undefined) return number;
+  }
+  throw new ERR_UNKNOWN_SIGNAL(signal);
+}
+
+// The name of signal number `signal`.
+function signalName(signal) {
+  const table = getSignals();
+  return Object.keys(table).find((name) => table[name] === signal);
+}
+
 function validateSignalName(signal, name = 'signal') {
   validateString(signal, name);
   const table = getSignals();
@@ -307,6 +324,8 @@ function validateUnion(value, name, union) {
 }
 
 module.exports = {
+  convertToValidSignal,
+  signalName,
   isInt32,
   isUint32,
   parseFileMode,
