@@ -6,6 +6,7 @@ ALL_MODULES = [
     "//modules/buffer",
     "//modules/child_process",
     "//modules/console",
+    "//modules/crypto",
     "//modules/diagnostics_channel",
     "//modules/events",
     "//modules/fs",

@@ -4,8 +4,11 @@
 #     missing one would silently bind to libnode's incompatible copy) and
 #     exactly the list in core/napi/symbols.txt (plus our mosaic_* table);
 #  2. each plugin's undefined symbols are Node-API, the runtime's table
-#     (mosaic_get_runtime_api), libuv or C/C++ runtime;
-#  3. at run time every napi_* a plugin or addon imports binds to mosaic.
+#     (mosaic_get_runtime_api), libuv, C/C++ runtime, or a library of its
+#     own (BoringSSL for crypto) -- never libnode's;
+#  3. at run time every napi_* a plugin or addon imports binds to mosaic,
+#     and the crypto plugin's EVP_* bind to BoringSSL, not to the OpenSSL 3
+#     inside libnode.
 # usage: symbols_test.sh MOSAIC LIBNODE SYMBOLS_TXT ADDON.node
 set -uo pipefail
 mosaic="$1" libnode="$2" symbols_txt="$3" addon="$4"
@@ -27,12 +30,22 @@ else
   diff <(echo "$listed") <(exported "$mosaic") | head
 fi
 
+# What a plugin's own libraries define: those it links to (DT_NEEDED) other
+# than libnode and the system's C, C++ and libuv libraries.
+own_library_symbols() {
+  ldd "$1" | awk '$3 ~ /^\// {print $3}' |
+    grep -vE '/(libnode|libc|libm|libstdc\+\+|libgcc_s|libpthread|libdl|librt|libuv|ld-linux[^/]*)\.so' |
+    while read -r lib; do nm -D --defined-only "$lib" | awk '{print $3}'; done | sort -u
+}
+
 for plugin in "$runtime_lib"/libmosaic_*.so; do
   # Versioned symbols (@GLIBC_, @GLIBCXX_, @CXXABI_, @GCC_) are the C and
-  # C++ runtimes; unversioned ones must be Node-API, our table or libuv.
+  # C++ runtimes; unversioned ones must be Node-API, our table, libuv or
+  # the plugin's own libraries'.
   bad="$(nm -D --undefined-only "$plugin" | awk '{print $2}' |
          grep -vE '@(GLIBC|GLIBCXX|CXXABI|GCC)_' |
-         grep -vE '^(napi_|node_api_|mosaic_get_runtime_api$|uv_|__gmon_start__|_ITM_|__cxa_finalize)' || true)"
+         grep -vE '^(napi_|node_api_|mosaic_get_runtime_api$|uv_|__gmon_start__|_ITM_|__cxa_finalize)' |
+         sort -u | comm -23 - <(own_library_symbols "$plugin") || true)"
   if [[ -z "$bad" ]]; then
     passed=$((passed + 1))
   else
@@ -53,6 +66,16 @@ if [[ -z "$wrong" && "$bound" -gt 0 ]]; then
   passed=$((passed + 1))
 else
   fail "napi symbols bound elsewhere than mosaic ($bound bindings seen): $wrong"
+fi
+
+# The crypto plugin (when the runtime has it) binds its digests to BoringSSL.
+if [[ -e "$runtime_lib/libmosaic_crypto.so" ]]; then
+  evp="$(cat "$log".* 2>/dev/null | grep "libmosaic_crypto.so" | grep -E "normal symbol \`EVP_DigestInit_ex'")"
+  if [[ "$evp" == *"/android/libcrypto.so"* ]]; then
+    passed=$((passed + 1))
+  else
+    fail "crypto's EVP_DigestInit_ex is not bound to BoringSSL: ${evp:-no binding seen}"
+  fi
 fi
 
 echo "$passed passed, $failures failed"

@@ -92,6 +92,8 @@ function install(global, process) {
                       'PerformanceResourceTiming']) {
     defineLazy(global, name, fromPlugin('perf_hooks', name));
   }
+  // Web Crypto's entry point (getRandomValues, randomUUID, subtle).
+  defineLazy(global, 'crypto', fromPlugin('crypto', 'webcrypto'));
 }
 
 module.exports = { install, defineLazy, defineValue };

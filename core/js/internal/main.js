@@ -111,11 +111,12 @@ function evalSource(Module, source, print, name) {
 // Modules with an underscore or a slash in their name, names already taken
 // (console, process, module) and modules this runtime was composed without
 // are left out (so `typeof http` is 'undefined' there instead of throwing).
+// `crypto` is the exception: node's -e sees the module there, not Web Crypto.
 function addBuiltinModulesToGlobal(Module, userRequire) {
   const { isAvailable } = require('internal/modules/builtins');
   for (const name of Module.builtinModules) {
-    if (name.startsWith('_') || name.includes('/') || Object.hasOwn(globalThis, name) ||
-        !isAvailable(name)) {
+    if (name.startsWith('_') || name.includes('/') || !isAvailable(name) ||
+        (Object.hasOwn(globalThis, name) && name !== 'crypto')) {
       continue;
     }
     const setReal = (value) => {

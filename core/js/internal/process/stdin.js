@@ -62,14 +62,18 @@ function createStdin() {
     },
   });
   stdin.fd = 0;
-  stdin.isTTY = type === 'TTY' ? true : undefined;
-  stdin.isRaw = false;
-  stdin.setRawMode = function setRawMode(flag) {
-    const err = binding.setRawMode(!!flag);
-    if (err) throw uvException({ errno: err, syscall: 'uv_tty_set_mode' });
-    this.isRaw = !!flag;
-    return this;
-  };
+  // Only a terminal has raw mode (node's pipes and files have no setRawMode:
+  // prompt libraries test for it).
+  if (type === 'TTY') {
+    stdin.isTTY = true;
+    stdin.isRaw = false;
+    stdin.setRawMode = function setRawMode(flag) {
+      const err = binding.setRawMode(!!flag);
+      if (err) throw uvException({ errno: err, syscall: 'uv_tty_set_mode' });
+      this.isRaw = !!flag;
+      return this;
+    };
+  }
   // A paused stdin must not keep the process alive.
   stdin.on('pause', () => { if (!readFile) binding.readStop(); });
   return stdin;

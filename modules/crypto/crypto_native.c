@@ -1,0 +1,270 @@
+/* The crypto plugin's native half, on BoringSSL (Debian's
+ * android-libboringssl; the plugin is opened RTLD_DEEPBIND, so these
+ * symbols bind to BoringSSL, not to the OpenSSL 3 libnode carries):
+ * random bytes, message digests and HMACs, PBKDF2. */
+#define _GNU_SOURCE /* dladdr */
+#include <dlfcn.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <node_api.h>
+#include <openssl/digest.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/mem.h>
+#include <openssl/rand.h>
+
+#define MAX_ARGS 5
+
+static void get_args(napi_env env, napi_callback_info info, napi_value* argv) {
+  size_t argc = MAX_ARGS;
+  for (size_t i = 0; i < MAX_ARGS; i++) argv[i] = NULL;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+}
+
+/* The bytes of a TypedArray or DataView argument. */
+static int view_bytes(napi_env env, napi_value value, uint8_t** data, size_t* length) {
+  bool is_typed = false, is_view = false;
+  napi_is_typedarray(env, value, &is_typed);
+  if (is_typed) {
+    napi_typedarray_type type;
+    size_t count;
+    void* base;
+    napi_get_typedarray_info(env, value, &type, &count, &base, NULL, NULL);
+    size_t element = 1;
+    switch (type) {
+      case napi_int16_array: case napi_uint16_array: element = 2; break;
+      case napi_int32_array: case napi_uint32_array: case napi_float32_array: element = 4; break;
+      case napi_float64_array: case napi_bigint64_array: case napi_biguint64_array: element = 8; break;
+      default: break;
+    }
+    *data = base;
+    *length = count * element;
+    return 1;
+  }
+  napi_is_dataview(env, value, &is_view);
+  if (is_view) {
+    void* base;
+    napi_get_dataview_info(env, value, length, &base, NULL, NULL);
+    *data = base;
+    return 1;
+  }
+  return 0;
+}
+
+static napi_value buffer_of(napi_env env, const uint8_t* data, size_t length) {
+  napi_value result = NULL;
+  void* out = NULL;
+  napi_create_buffer_copy(env, length, length ? (const void*)data : "", &out, &result);
+  return result;
+}
+
+static const EVP_MD* digest_named(napi_env env, napi_value name) {
+  char text[64];
+  size_t length = 0;
+  if (napi_get_value_string_utf8(env, name, text, sizeof(text), &length) != napi_ok) return NULL;
+  return EVP_get_digestbyname(text);
+}
+
+/* randomFill(view, offset, size): fills the bytes with the CSPRNG. */
+static napi_value RandomFill(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  uint8_t* data;
+  size_t length;
+  if (!view_bytes(env, argv[0], &data, &length)) return NULL;
+  double offset = 0, size = 0;
+  napi_get_value_double(env, argv[1], &offset);
+  napi_get_value_double(env, argv[2], &size);
+  if (offset < 0 || size < 0 || offset + size > (double)length) return NULL;
+  RAND_bytes(data + (size_t)offset, (size_t)size);
+  return NULL;
+}
+
+static void free_md_ctx(napi_env env, void* data, void* hint) {
+  (void)env;
+  (void)hint;
+  EVP_MD_CTX_free(data);
+}
+
+static void free_hmac_ctx(napi_env env, void* data, void* hint) {
+  (void)env;
+  (void)hint;
+  HMAC_CTX_free(data);
+}
+
+static napi_value external(napi_env env, void* data, napi_finalize finalize) {
+  napi_value result = NULL;
+  if (napi_create_external(env, data, finalize, NULL, &result) != napi_ok) {
+    finalize(env, data, NULL);
+    return NULL;
+  }
+  return result;
+}
+
+static void* unwrap(napi_env env, napi_value value) {
+  void* data = NULL;
+  napi_get_value_external(env, value, &data);
+  return data;
+}
+
+/* hashNew(name) -> a digest context, or null for an unknown algorithm */
+static napi_value HashNew(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  const EVP_MD* md = digest_named(env, argv[0]);
+  napi_value null_value;
+  napi_get_null(env, &null_value);
+  if (md == NULL) return null_value;
+  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+  if (ctx == NULL || !EVP_DigestInit_ex(ctx, md, NULL)) {
+    EVP_MD_CTX_free(ctx);
+    return null_value;
+  }
+  return external(env, ctx, free_md_ctx);
+}
+
+/* hashUpdate(context, view) */
+static napi_value HashUpdate(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  uint8_t* data;
+  size_t length;
+  EVP_MD_CTX* ctx = unwrap(env, argv[0]);
+  if (ctx != NULL && view_bytes(env, argv[1], &data, &length)) EVP_DigestUpdate(ctx, data, length);
+  return NULL;
+}
+
+/* hashDigest(context) -> Buffer */
+static napi_value HashDigest(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  EVP_MD_CTX* ctx = unwrap(env, argv[0]);
+  uint8_t out[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (ctx == NULL || !EVP_DigestFinal_ex(ctx, out, &length)) return NULL;
+  return buffer_of(env, out, length);
+}
+
+/* hashCopy(context) -> an independent context in the same state */
+static napi_value HashCopy(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  EVP_MD_CTX* ctx = unwrap(env, argv[0]);
+  EVP_MD_CTX* copy = EVP_MD_CTX_new();
+  if (ctx == NULL || copy == NULL || !EVP_MD_CTX_copy_ex(copy, ctx)) {
+    EVP_MD_CTX_free(copy);
+    return NULL;
+  }
+  return external(env, copy, free_md_ctx);
+}
+
+/* hmacNew(name, keyView) -> an HMAC context, or null for an unknown digest */
+static napi_value HmacNew(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  const EVP_MD* md = digest_named(env, argv[0]);
+  napi_value null_value;
+  napi_get_null(env, &null_value);
+  uint8_t* key;
+  size_t key_length;
+  if (md == NULL || !view_bytes(env, argv[1], &key, &key_length)) return null_value;
+  HMAC_CTX* ctx = HMAC_CTX_new();
+  if (ctx == NULL || !HMAC_Init_ex(ctx, key_length ? key : (const uint8_t*)"", key_length, md, NULL)) {
+    HMAC_CTX_free(ctx);
+    return null_value;
+  }
+  return external(env, ctx, free_hmac_ctx);
+}
+
+static napi_value HmacUpdate(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  uint8_t* data;
+  size_t length;
+  HMAC_CTX* ctx = unwrap(env, argv[0]);
+  if (ctx != NULL && view_bytes(env, argv[1], &data, &length)) HMAC_Update(ctx, data, length);
+  return NULL;
+}
+
+static napi_value HmacDigest(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  HMAC_CTX* ctx = unwrap(env, argv[0]);
+  uint8_t out[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (ctx == NULL || !HMAC_Final(ctx, out, &length)) return NULL;
+  return buffer_of(env, out, length);
+}
+
+/* pbkdf2(password, salt, iterations, keylen, digestName) -> Buffer, or
+ * null for an unknown digest */
+static napi_value Pbkdf2(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  uint8_t *password, *salt;
+  size_t password_length, salt_length;
+  int32_t iterations = 0, key_length = 0;
+  napi_value null_value;
+  napi_get_null(env, &null_value);
+  const EVP_MD* md = digest_named(env, argv[4]);
+  if (md == NULL || !view_bytes(env, argv[0], &password, &password_length) ||
+      !view_bytes(env, argv[1], &salt, &salt_length)) {
+    return null_value;
+  }
+  napi_get_value_int32(env, argv[2], &iterations);
+  napi_get_value_int32(env, argv[3], &key_length);
+  napi_value result = NULL;
+  void* out = NULL;
+  if (napi_create_buffer(env, (size_t)key_length, &out, &result) != napi_ok) return NULL;
+  if (!PKCS5_PBKDF2_HMAC((const char*)password, password_length, salt, salt_length,
+                         (unsigned)iterations, md, (size_t)key_length, out)) {
+    return null_value;
+  }
+  return result;
+}
+
+/* timingSafeEqual(a, b): same-length views, compared in constant time */
+static napi_value TimingSafeEqual(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  uint8_t *a, *b;
+  size_t a_length, b_length;
+  napi_value result;
+  int equal = view_bytes(env, argv[0], &a, &a_length) && view_bytes(env, argv[1], &b, &b_length) &&
+              a_length == b_length && CRYPTO_memcmp(a, b, a_length) == 0;
+  napi_get_boolean(env, equal, &result);
+  return result;
+}
+
+/* The file the digest functions come from (tests prove it is BoringSSL). */
+static napi_value CryptoLibrary(napi_env env, napi_callback_info info) {
+  (void)info;
+  Dl_info dl;
+  napi_value result = NULL;
+  if (dladdr((void*)&EVP_DigestInit_ex, &dl) && dl.dli_fname != NULL) {
+    napi_create_string_utf8(env, dl.dli_fname, NAPI_AUTO_LENGTH, &result);
+  }
+  return result;
+}
+
+napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
+  static const struct {
+    const char* name;
+    napi_callback fn;
+  } kMethods[] = {
+      {"randomFill", RandomFill},   {"hashNew", HashNew},       {"hashUpdate", HashUpdate},
+      {"hashDigest", HashDigest},   {"hashCopy", HashCopy},     {"hmacNew", HmacNew},
+      {"hmacUpdate", HmacUpdate},   {"hmacDigest", HmacDigest}, {"pbkdf2", Pbkdf2},
+      {"timingSafeEqual", TimingSafeEqual}, {"cryptoLibrary", CryptoLibrary},
+  };
+  for (size_t i = 0; i < sizeof(kMethods) / sizeof(kMethods[0]); i++) {
+    napi_value fn;
+    if (napi_create_function(env, kMethods[i].name, NAPI_AUTO_LENGTH, kMethods[i].fn, NULL,
+                             &fn) != napi_ok ||
+        napi_set_named_property(env, exports, kMethods[i].name, fn) != napi_ok) {
+      return NULL;
+    }
+  }
+  return exports;
+}
