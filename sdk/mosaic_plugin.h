@@ -183,6 +183,27 @@ typedef struct mosaic_runtime_api {
 /* The table of the runtime the calling plugin is loaded into. */
 const mosaic_runtime_api* mosaic_get_runtime_api(void);
 
+/* A native function a plugin's initialiser exports (header-only helper,
+ * not part of the ABI). */
+typedef struct mosaic_function {
+  const char* name;
+  napi_callback callback;
+} mosaic_function;
+
+/* exports[name] = a Node-API function, for each of the `count` entries. */
+static inline napi_status mosaic_export_functions(napi_env env, napi_value exports,
+                                                  const mosaic_function* functions,
+                                                  size_t count) {
+  for (size_t i = 0; i < count; i++) {
+    napi_value fn;
+    napi_status status = napi_create_function(env, functions[i].name, NAPI_AUTO_LENGTH,
+                                              functions[i].callback, NULL, &fn);
+    if (status == napi_ok) status = napi_set_named_property(env, exports, functions[i].name, fn);
+    if (status != napi_ok) return status;
+  }
+  return napi_ok;
+}
+
 /* Every plugin exports this symbol (the build macro generates it). */
 MOSAIC_PLUGIN_EXPORT const mosaic_plugin_manifest* mosaic_plugin_get_manifest(void);
 

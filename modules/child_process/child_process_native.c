@@ -1,7 +1,10 @@
-/* The child_process plugin's native half: spawnSync on a private libuv
- * loop (the process, its stdin fed from `input`, stdout and stderr read
- * into buffers, a timeout and a maxBuffer that kill it), as node's
- * SyncProcessRunner does. The asynchronous API is not here yet. */
+/* The child_process plugin's native half:
+ *  - spawnSync on a private libuv loop (the process, its stdin fed from
+ *    `input`, stdout and stderr read into buffers, a timeout and a
+ *    maxBuffer that kill it), as node's SyncProcessRunner does;
+ *  - spawn on the runtime's loop: a process handle whose exit calls back
+ *    into JavaScript, and pipe handles for its stdio that JavaScript reads,
+ *    writes and closes (child_process.js builds the streams on them). */
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -9,6 +12,8 @@
 
 #include <node_api.h>
 #include <uv.h>
+
+#include "sdk/mosaic_plugin.h"
 
 /* How a stdio slot of the child is set up (from JS). */
 enum { kPipe = 0, kIgnore = 1, kInherit = 2, kFd = 3 };
@@ -188,6 +193,88 @@ static void set_int(napi_env env, napi_value object, const char* name, int64_t v
   napi_set_named_property(env, object, name, v);
 }
 
+/* The strings of a spawn's options, malloc'd for libuv. */
+typedef struct {
+  char* file;
+  char** args;
+  char** envp; /* NULL: the parent's environment */
+  char* cwd;   /* NULL: the parent's */
+} spawn_strings_t;
+
+static void free_spawn_strings(spawn_strings_t* strings) {
+  free(strings->file);
+  free_string_array(strings->args);
+  free_string_array(strings->envp);
+  free(strings->cwd);
+}
+
+/* Reads file, args, envPairs and cwd; 0 (and nothing to free) when out of
+ * memory. */
+static int read_spawn_strings(napi_env env, napi_value options, spawn_strings_t* out) {
+  memset(out, 0, sizeof(*out));
+  napi_value env_pairs = named(env, options, "envPairs");
+  napi_value cwd = named(env, options, "cwd");
+  out->file = copy_string(env, named(env, options, "file"));
+  out->args = copy_string_array(env, named(env, options, "args"));
+  if (is_type(env, env_pairs, napi_object)) out->envp = copy_string_array(env, env_pairs);
+  if (is_type(env, cwd, napi_string)) out->cwd = copy_string(env, cwd);
+  if (out->file == NULL || out->args == NULL ||
+      (is_type(env, env_pairs, napi_object) && out->envp == NULL) ||
+      (is_type(env, cwd, napi_string) && out->cwd == NULL)) {
+    free_spawn_strings(out);
+    return 0;
+  }
+  return 1;
+}
+
+/* libuv's options from the spawn's strings, uid, gid and detached; stdio
+ * is the caller's (three slots). */
+static void init_process_options(napi_env env, napi_value options, const spawn_strings_t* strings,
+                                 uv_stdio_container_t* stdio, uv_exit_cb exit_cb,
+                                 uv_process_options_t* uv) {
+  memset(uv, 0, sizeof(*uv));
+  uv->exit_cb = exit_cb;
+  uv->file = strings->file;
+  uv->args = strings->args;
+  uv->env = strings->envp;
+  uv->cwd = strings->cwd;
+  uv->stdio_count = 3;
+  uv->stdio = stdio;
+  int uid = named_int(env, options, "uid", -1);
+  int gid = named_int(env, options, "gid", -1);
+  if (uid >= 0) {
+    uv->flags |= UV_PROCESS_SETUID;
+    uv->uid = (uv_uid_t)uid;
+  }
+  if (gid >= 0) {
+    uv->flags |= UV_PROCESS_SETGID;
+    uv->gid = (uv_gid_t)gid;
+  }
+  bool detached = false;
+  napi_value value = named(env, options, "detached");
+  if (value != NULL) napi_get_value_bool(env, value, &detached);
+  if (detached) uv->flags |= UV_PROCESS_DETACHED;
+}
+
+/* Sets up stdio slot `i` from the options' stdio list; returns whether it
+ * is a pipe, whose stream the caller supplies. */
+static int stdio_slot(napi_env env, napi_value options, int i, uv_stdio_container_t* container) {
+  napi_value slot;
+  napi_get_element(env, named(env, options, "stdio"), (uint32_t)i, &slot);
+  int type = named_int(env, slot, "type", kPipe);
+  if (type == kPipe) {
+    container->flags = UV_CREATE_PIPE | (i == 0 ? UV_READABLE_PIPE : UV_WRITABLE_PIPE);
+    return 1;
+  }
+  if (type == kIgnore) {
+    container->flags = UV_IGNORE;
+  } else {
+    container->flags = UV_INHERIT_FD;
+    container->data.fd = type == kInherit ? i : named_int(env, slot, "fd", i);
+  }
+  return 0;
+}
+
 /* spawnSync(options) -> { pid, status, signal, error, output: [null, out, err] }
  * options: file, args, envPairs (or undefined: inherit), cwd, stdio (three
  * { type, fd }), input (a Uint8Array or undefined), timeout, maxBuffer,
@@ -198,19 +285,13 @@ static napi_value SpawnSync(napi_env env, napi_callback_info info) {
   napi_value options;
   napi_get_cb_info(env, info, &argc, &options, NULL, NULL);
 
+  spawn_strings_t strings;
   run_t* run = calloc(1, sizeof(run_t));
-  if (run == NULL) return throw_oom(env);
-  char* file = copy_string(env, named(env, options, "file"));
-  char** args = copy_string_array(env, named(env, options, "args"));
-  napi_value env_pairs = named(env, options, "envPairs");
-  char** envp = is_type(env, env_pairs, napi_object) ? copy_string_array(env, env_pairs) : NULL;
-  napi_value cwd_value = named(env, options, "cwd");
-  char* cwd = is_type(env, cwd_value, napi_string) ? copy_string(env, cwd_value) : NULL;
-  napi_value result = NULL;
-  if (file == NULL || args == NULL || (is_type(env, env_pairs, napi_object) && envp == NULL)) {
-    throw_oom(env);
-    goto done;
+  if (run == NULL || !read_spawn_strings(env, options, &strings)) {
+    free(run);
+    return throw_oom(env);
   }
+  napi_value result = NULL;
 
   double timeout = 0;
   napi_get_value_double(env, named(env, options, "timeout"), &timeout);
@@ -229,53 +310,22 @@ static napi_value SpawnSync(napi_env env, napi_callback_info info) {
 
   uv_loop_init(&run->loop);
   uv_stdio_container_t stdio[3];
-  napi_value stdio_spec = named(env, options, "stdio");
   for (int i = 0; i < 3; i++) {
-    napi_value slot;
-    napi_get_element(env, stdio_spec, (uint32_t)i, &slot);
-    int type = named_int(env, slot, "type", kPipe);
-    if (type == kPipe) {
-      uv_pipe_init(&run->loop, &run->slots[i].pipe, 0);
-      run->slots[i].run = run;
-      run->slots[i].used = 1;
-      stdio[i].flags = UV_CREATE_PIPE | (i == 0 ? UV_READABLE_PIPE : UV_WRITABLE_PIPE);
-      stdio[i].data.stream = (uv_stream_t*)&run->slots[i].pipe;
-    } else if (type == kIgnore) {
-      stdio[i].flags = UV_IGNORE;
-    } else {
-      stdio[i].flags = UV_INHERIT_FD;
-      stdio[i].data.fd = type == kInherit ? i : named_int(env, slot, "fd", i);
-    }
+    if (!stdio_slot(env, options, i, &stdio[i])) continue;
+    uv_pipe_init(&run->loop, &run->slots[i].pipe, 0);
+    run->slots[i].run = run;
+    run->slots[i].used = 1;
+    stdio[i].data.stream = (uv_stream_t*)&run->slots[i].pipe;
   }
-
   uv_process_options_t spawn_options;
-  memset(&spawn_options, 0, sizeof(spawn_options));
-  spawn_options.exit_cb = on_child_exit;
-  spawn_options.file = file;
-  spawn_options.args = args;
-  spawn_options.env = envp;
-  spawn_options.cwd = cwd;
-  spawn_options.stdio_count = 3;
-  spawn_options.stdio = stdio;
-  int uid = named_int(env, options, "uid", -1);
-  int gid = named_int(env, options, "gid", -1);
-  if (uid >= 0) {
-    spawn_options.flags |= UV_PROCESS_SETUID;
-    spawn_options.uid = (uv_uid_t)uid;
-  }
-  if (gid >= 0) {
-    spawn_options.flags |= UV_PROCESS_SETGID;
-    spawn_options.gid = (uv_gid_t)gid;
-  }
-  napi_value detached = named(env, options, "detached");
-  bool is_detached = false;
-  if (detached != NULL) napi_get_value_bool(env, detached, &is_detached);
-  if (is_detached) spawn_options.flags |= UV_PROCESS_DETACHED;
+  init_process_options(env, options, &strings, stdio, on_child_exit, &spawn_options);
   run->process.data = run;
 
   int spawn_error = uv_spawn(&run->loop, &run->process, &spawn_options);
   if (spawn_error != 0) {
     run->error = spawn_error;
+    /* A process handle that failed to spawn still needs closing. */
+    uv_close((uv_handle_t*)&run->process, NULL);
     for (int i = 0; i < 3; i++) {
       if (run->slots[i].used) uv_close((uv_handle_t*)&run->slots[i].pipe, NULL);
     }
@@ -320,20 +370,314 @@ static napi_value SpawnSync(napi_env env, napi_callback_info info) {
   napi_set_element(env, output, 0, null_value);
   napi_set_named_property(env, result, "output", output);
 
-done:
   for (int i = 0; i < 3; i++) free(run->slots[i].output.data);
-  free(file);
-  free_string_array(args);
-  free_string_array(envp);
-  free(cwd);
+  free_spawn_strings(&strings);
   free(run);
   return result;
 }
 
+/* ------------------------------------------------------------------------ */
+/* Asynchronous children on the runtime's loop */
+
+/* A handle JavaScript holds (process or pipe): the libuv handle, the env,
+ * the JS callback to call, and an async context for it. */
+typedef struct {
+  union {
+    uv_process_t process;
+    uv_pipe_t pipe;
+  } h;
+  napi_env env;
+  napi_ref callback; /* onexit(status, signal) / onread(chunk, errno) */
+  napi_async_context async;
+  int closed;
+} async_handle_t;
+
+typedef struct {
+  uv_write_t req;
+  napi_env env;
+  napi_ref callback;
+  napi_ref data; /* keeps the written view alive */
+  napi_async_context async;
+} write_req_t;
+
+static uv_loop_t* g_loop;
+
+static void call_js(napi_env env, napi_async_context async, napi_ref callback, size_t argc,
+                    napi_value* argv) {
+  napi_handle_scope scope;
+  if (napi_open_handle_scope(env, &scope) != napi_ok) return;
+  napi_value fn, global;
+  if (napi_get_reference_value(env, callback, &fn) == napi_ok && fn != NULL) {
+    napi_get_global(env, &global);
+    napi_make_callback(env, async, global, fn, argc, argv, NULL);
+  }
+  napi_close_handle_scope(env, scope);
+}
+
+static void free_async_handle(uv_handle_t* handle) {
+  async_handle_t* h = (async_handle_t*)handle;
+  if (h->callback != NULL) napi_delete_reference(h->env, h->callback);
+  napi_async_destroy(h->env, h->async);
+  free(h);
+}
+
+static void close_async_handle(async_handle_t* h) {
+  if (h->closed) return;
+  h->closed = 1;
+  uv_close((uv_handle_t*)&h->h, free_async_handle);
+}
+
+static async_handle_t* new_async_handle(napi_env env, napi_value callback, const char* name) {
+  async_handle_t* h = calloc(1, sizeof(async_handle_t));
+  if (h == NULL) return NULL;
+  h->env = env;
+  if (callback != NULL) napi_create_reference(env, callback, 1, &h->callback);
+  napi_value resource, resource_name;
+  napi_create_object(env, &resource);
+  napi_create_string_utf8(env, name, NAPI_AUTO_LENGTH, &resource_name);
+  napi_async_init(env, resource, resource_name, &h->async);
+  return h;
+}
+
+static async_handle_t* handle_arg(napi_env env, napi_value value) {
+  void* data = NULL;
+  napi_get_value_external(env, value, &data);
+  return data;
+}
+
+static napi_value wrap_handle(napi_env env, async_handle_t* h) {
+  napi_value result = NULL;
+  napi_create_external(env, h, NULL, NULL, &result);
+  return result;
+}
+
+static napi_value int_value(napi_env env, int64_t value) {
+  napi_value result;
+  napi_create_int64(env, value, &result);
+  return result;
+}
+
+static void on_async_exit(uv_process_t* process, int64_t status, int term_signal) {
+  async_handle_t* h = (async_handle_t*)process;
+  napi_env env = h->env;
+  napi_handle_scope scope;
+  napi_open_handle_scope(env, &scope);
+  napi_value argv[2] = {int_value(env, status), int_value(env, term_signal)};
+  call_js(env, h->async, h->callback, 2, argv);
+  napi_close_handle_scope(env, scope);
+  close_async_handle(h);
+}
+
+/* spawn(options, onexit) -> { error, pid, process, pipes: [pipe|null] x3 }
+ * options as for spawnSync (no input, timeout or maxBuffer). */
+static napi_value Spawn(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  napi_value options = argv[0];
+  spawn_strings_t strings;
+  if (!read_spawn_strings(env, options, &strings)) return throw_oom(env);
+  napi_value result = NULL;
+  async_handle_t* pipes[3] = {NULL, NULL, NULL};
+  async_handle_t* process = new_async_handle(env, argv[1], "PROCESSWRAP");
+  if (process == NULL) {
+    throw_oom(env);
+    goto done;
+  }
+
+  uv_stdio_container_t stdio[3];
+  for (int i = 0; i < 3; i++) {
+    if (!stdio_slot(env, options, i, &stdio[i])) continue;
+    pipes[i] = new_async_handle(env, NULL, "PIPEWRAP");
+    if (pipes[i] == NULL) {
+      throw_oom(env);
+      goto done;
+    }
+    uv_pipe_init(g_loop, &pipes[i]->h.pipe, 0);
+    stdio[i].data.stream = (uv_stream_t*)&pipes[i]->h.pipe;
+  }
+  uv_process_options_t spawn_options;
+  init_process_options(env, options, &strings, stdio, on_async_exit, &spawn_options);
+
+  int error = uv_spawn(g_loop, &process->h.process, &spawn_options);
+  napi_create_object(env, &result);
+  napi_set_named_property(env, result, "error", int_value(env, error));
+  napi_value pipe_list;
+  napi_create_array_with_length(env, 3, &pipe_list);
+  for (int i = 0; i < 3; i++) {
+    napi_value value;
+    if (pipes[i] == NULL) {
+      napi_get_null(env, &value);
+    } else if (error != 0) {
+      close_async_handle(pipes[i]);
+      napi_get_null(env, &value);
+    } else {
+      value = wrap_handle(env, pipes[i]);
+    }
+    napi_set_element(env, pipe_list, (uint32_t)i, value);
+    pipes[i] = NULL;
+  }
+  napi_set_named_property(env, result, "pipes", pipe_list);
+  if (error != 0) {
+    /* uv_spawn failed: the handle still needs closing. */
+    close_async_handle(process);
+  } else {
+    napi_set_named_property(env, result, "pid", int_value(env, process->h.process.pid));
+    napi_set_named_property(env, result, "process", wrap_handle(env, process));
+  }
+  process = NULL;
+
+done:
+  if (process != NULL) free_async_handle((uv_handle_t*)process);
+  for (int i = 0; i < 3; i++) {
+    if (pipes[i] != NULL) {
+      if (pipes[i]->h.pipe.loop != NULL) close_async_handle(pipes[i]);
+      else free_async_handle((uv_handle_t*)pipes[i]);
+    }
+  }
+  free_spawn_strings(&strings);
+  return result;
+}
+
+/* kill(process, signal) -> 0 or a UV_* error */
+static napi_value Kill(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  async_handle_t* h = handle_arg(env, argv[0]);
+  int32_t signal_number = SIGTERM;
+  napi_get_value_int32(env, argv[1], &signal_number);
+  int error = h == NULL || h->closed ? UV_ESRCH : uv_process_kill(&h->h.process, signal_number);
+  return int_value(env, error);
+}
+
+/* ref(handle, on): whether it keeps the loop alive */
+static napi_value Ref(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  async_handle_t* h = handle_arg(env, argv[0]);
+  bool on = true;
+  napi_get_value_bool(env, argv[1], &on);
+  if (h != NULL && !h->closed) {
+    if (on) uv_ref((uv_handle_t*)&h->h);
+    else uv_unref((uv_handle_t*)&h->h);
+  }
+  return NULL;
+}
+
+static void on_pipe_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
+  (void)handle;
+  buf->base = malloc(suggested);
+  buf->len = buf->base == NULL ? 0 : suggested;
+}
+
+static void on_pipe_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
+  async_handle_t* h = (async_handle_t*)stream;
+  napi_env env = h->env;
+  if (nread == 0) {
+    free(buf->base);
+    return;
+  }
+  napi_handle_scope scope;
+  napi_open_handle_scope(env, &scope);
+  napi_value argv[2];
+  if (nread > 0) {
+    void* data;
+    napi_create_buffer_copy(env, (size_t)nread, buf->base, &data, &argv[0]);
+    argv[1] = int_value(env, 0);
+  } else {
+    napi_get_null(env, &argv[0]);
+    argv[1] = int_value(env, nread);
+    uv_read_stop(stream);
+  }
+  free(buf->base);
+  call_js(env, h->async, h->callback, 2, argv);
+  napi_close_handle_scope(env, scope);
+}
+
+/* readStart(pipe, onread(chunk | null, errno)) -> 0 or a UV_* error */
+static napi_value ReadStart(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  async_handle_t* h = handle_arg(env, argv[0]);
+  if (h == NULL || h->closed) return int_value(env, UV_EBADF);
+  if (h->callback == NULL) napi_create_reference(env, argv[1], 1, &h->callback);
+  return int_value(env, uv_read_start((uv_stream_t*)&h->h.pipe, on_pipe_alloc, on_pipe_read));
+}
+
+static napi_value ReadStop(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  async_handle_t* h = handle_arg(env, argv[0]);
+  if (h != NULL && !h->closed) uv_read_stop((uv_stream_t*)&h->h.pipe);
+  return NULL;
+}
+
+static void free_write_req(write_req_t* w) {
+  napi_delete_reference(w->env, w->callback);
+  napi_delete_reference(w->env, w->data);
+  napi_async_destroy(w->env, w->async);
+  free(w);
+}
+
+static void on_pipe_written(uv_write_t* req, int status) {
+  write_req_t* w = (write_req_t*)req;
+  napi_env env = w->env;
+  napi_handle_scope scope;
+  napi_open_handle_scope(env, &scope);
+  napi_value argv[1] = {int_value(env, status)};
+  call_js(env, w->async, w->callback, 1, argv);
+  napi_close_handle_scope(env, scope);
+  free_write_req(w);
+}
+
+/* write(pipe, view, oncomplete(status)) -> 0 or a UV_* error */
+static napi_value Write(napi_env env, napi_callback_info info) {
+  size_t argc = 3;
+  napi_value argv[3];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  async_handle_t* h = handle_arg(env, argv[0]);
+  if (h == NULL || h->closed) return int_value(env, UV_EBADF);
+  void* data = NULL;
+  size_t length = 0;
+  napi_get_typedarray_info(env, argv[1], NULL, &length, &data, NULL, NULL);
+  write_req_t* w = calloc(1, sizeof(write_req_t));
+  if (w == NULL) return throw_oom(env);
+  w->env = env;
+  napi_create_reference(env, argv[2], 1, &w->callback);
+  napi_create_reference(env, argv[1], 1, &w->data);
+  napi_value resource, resource_name;
+  napi_create_object(env, &resource);
+  napi_create_string_utf8(env, "WRITEWRAP", NAPI_AUTO_LENGTH, &resource_name);
+  napi_async_init(env, resource, resource_name, &w->async);
+  uv_buf_t buf = uv_buf_init(data, (unsigned int)length);
+  int error = uv_write(&w->req, (uv_stream_t*)&h->h.pipe, &buf, 1, on_pipe_written);
+  if (error != 0) free_write_req(w);
+  return int_value(env, error);
+}
+
+/* close(pipe): the handle goes; no more callbacks */
+static napi_value Close(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  async_handle_t* h = handle_arg(env, argv[0]);
+  if (h != NULL) close_async_handle(h);
+  return NULL;
+}
+
 napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
-  napi_value fn;
-  if (napi_create_function(env, "spawnSync", NAPI_AUTO_LENGTH, SpawnSync, NULL, &fn) != napi_ok ||
-      napi_set_named_property(env, exports, "spawnSync", fn) != napi_ok) {
+  static const mosaic_function kMethods[] = {
+      {"spawnSync", SpawnSync}, {"spawn", Spawn},         {"kill", Kill},
+      {"ref", Ref},             {"readStart", ReadStart}, {"readStop", ReadStop},
+      {"write", Write},         {"close", Close},
+  };
+  if (napi_get_uv_event_loop(env, &g_loop) != napi_ok || g_loop == NULL) return NULL;
+  if (mosaic_export_functions(env, exports, kMethods, sizeof(kMethods) / sizeof(kMethods[0])) !=
+      napi_ok) {
     return NULL;
   }
   return exports;

@@ -14,6 +14,8 @@
 #include <openssl/mem.h>
 #include <openssl/rand.h>
 
+#include "sdk/mosaic_plugin.h"
+
 #define MAX_ARGS 5
 
 static void get_args(napi_env env, napi_callback_info info, napi_value* argv) {
@@ -249,22 +251,15 @@ static napi_value CryptoLibrary(napi_env env, napi_callback_info info) {
 }
 
 napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
-  static const struct {
-    const char* name;
-    napi_callback fn;
-  } kMethods[] = {
+  static const mosaic_function kMethods[] = {
       {"randomFill", RandomFill},   {"hashNew", HashNew},       {"hashUpdate", HashUpdate},
       {"hashDigest", HashDigest},   {"hashCopy", HashCopy},     {"hmacNew", HmacNew},
       {"hmacUpdate", HmacUpdate},   {"hmacDigest", HmacDigest}, {"pbkdf2", Pbkdf2},
       {"timingSafeEqual", TimingSafeEqual}, {"cryptoLibrary", CryptoLibrary},
   };
-  for (size_t i = 0; i < sizeof(kMethods) / sizeof(kMethods[0]); i++) {
-    napi_value fn;
-    if (napi_create_function(env, kMethods[i].name, NAPI_AUTO_LENGTH, kMethods[i].fn, NULL,
-                             &fn) != napi_ok ||
-        napi_set_named_property(env, exports, kMethods[i].name, fn) != napi_ok) {
-      return NULL;
-    }
+  if (mosaic_export_functions(env, exports, kMethods, sizeof(kMethods) / sizeof(kMethods[0])) !=
+      napi_ok) {
+    return NULL;
   }
   return exports;
 }

@@ -7,6 +7,8 @@
 #include <node_api.h>
 #include <uv.h>
 
+#include "sdk/mosaic_plugin.h"
+
 #define CHECK_NAPI(env, call)                 \
   do {                                        \
     if ((call) != napi_ok) return NULL;       \
@@ -208,10 +210,7 @@ static napi_value GetOSInformation(napi_env env, napi_callback_info info) {
 }
 
 napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
-  static const struct {
-    const char* name;
-    napi_callback fn;
-  } kMethods[] = {
+  static const mosaic_function kMethods[] = {
       {"getHostname", GetHostname},
       {"getHomeDirectory", GetHomeDirectory},
       {"getUptime", GetUptime},
@@ -226,11 +225,7 @@ napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       {"setPriority", SetPriority},
       {"getOSInformation", GetOSInformation},
   };
-  for (size_t i = 0; i < sizeof(kMethods) / sizeof(kMethods[0]); i++) {
-    napi_value fn;
-    CHECK_NAPI(env, napi_create_function(env, kMethods[i].name, NAPI_AUTO_LENGTH,
-                                         kMethods[i].fn, NULL, &fn));
-    CHECK_NAPI(env, napi_set_named_property(env, exports, kMethods[i].name, fn));
-  }
+  CHECK_NAPI(env, mosaic_export_functions(env, exports, kMethods,
+                                          sizeof(kMethods) / sizeof(kMethods[0])));
   return exports;
 }

@@ -745,10 +745,7 @@ static void cleanup(void* arg) {
 }
 
 napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
-  static const struct {
-    const char* name;
-    napi_callback fn;
-  } kMethods[] = {
+  static const mosaic_function kMethods[] = {
       {"create", Create},
       {"createEld", CreateEld},
       {"start", Start},
@@ -771,13 +768,9 @@ napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
     uv_unref((uv_handle_t*)&g_gc_timer);
   }
   napi_add_env_cleanup_hook(env, cleanup, env);
-  for (size_t i = 0; i < sizeof(kMethods) / sizeof(kMethods[0]); i++) {
-    napi_value fn;
-    if (napi_create_function(env, kMethods[i].name, NAPI_AUTO_LENGTH, kMethods[i].fn, NULL,
-                             &fn) != napi_ok ||
-        napi_set_named_property(env, exports, kMethods[i].name, fn) != napi_ok) {
-      return NULL;
-    }
+  if (mosaic_export_functions(env, exports, kMethods, sizeof(kMethods) / sizeof(kMethods[0])) !=
+      napi_ok) {
+    return NULL;
   }
   return exports;
 }

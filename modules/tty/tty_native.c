@@ -37,6 +37,8 @@
 #include <unistd.h>
 
 #include <node_api.h>
+
+#include "sdk/mosaic_plugin.h"
 #include <uv.h>
 #include <errno.h>
 
@@ -624,10 +626,7 @@ static void cleanup(void* arg) {
 }
 
 napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
-  static const struct {
-    const char* name;
-    napi_callback fn;
-  } kMethods[] = {
+  static const mosaic_function kMethods[] = {
       {"isatty", IsATTY},
       {"open", Open},
       {"getWindowSize", GetWindowSize},
@@ -653,13 +652,9 @@ napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
     g_atexit_registered = 1;
   }
   napi_add_env_cleanup_hook(env, cleanup, NULL);
-  for (size_t i = 0; i < sizeof(kMethods) / sizeof(kMethods[0]); i++) {
-    napi_value fn;
-    if (napi_create_function(env, kMethods[i].name, NAPI_AUTO_LENGTH, kMethods[i].fn, NULL,
-                             &fn) != napi_ok ||
-        napi_set_named_property(env, exports, kMethods[i].name, fn) != napi_ok) {
-      return NULL;
-    }
+  if (mosaic_export_functions(env, exports, kMethods, sizeof(kMethods) / sizeof(kMethods[0])) !=
+      napi_ok) {
+    return NULL;
   }
   return exports;
 }

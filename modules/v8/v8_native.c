@@ -93,23 +93,16 @@ static napi_value SerializerClasses(napi_env env, napi_callback_info info) {
 }
 
 napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
-  static const struct {
-    const char* name;
-    napi_callback fn;
-  } kMethods[] = {
+  static const mosaic_function kMethods[] = {
       {"heapStatistics", HeapStatistics},
       {"setFlagsFromString", SetFlagsFromString},
       {"cachedDataVersionTag", CachedDataVersionTag},
       {"writeHeapSnapshot", WriteHeapSnapshot},
       {"serializerClasses", SerializerClasses},
   };
-  for (size_t i = 0; i < sizeof(kMethods) / sizeof(kMethods[0]); i++) {
-    napi_value fn;
-    if (napi_create_function(env, kMethods[i].name, NAPI_AUTO_LENGTH, kMethods[i].fn, NULL,
-                             &fn) != napi_ok ||
-        napi_set_named_property(env, exports, kMethods[i].name, fn) != napi_ok) {
-      return NULL;
-    }
+  if (mosaic_export_functions(env, exports, kMethods, sizeof(kMethods) / sizeof(kMethods[0])) !=
+      napi_ok) {
+    return NULL;
   }
   return exports;
 }
