@@ -23,4 +23,5 @@ ALL_MODULES = [
     "//modules/url",
     "//modules/util",
     "//modules/v8",
+    "//modules/zlib",
 ]

@@ -48,7 +48,7 @@ check node-prefix "fixture" run "$work/ok" "console.log(require('node:fixture').
 check plugins-listing "fixdep" env MOSAIC_PLUGIN_PATH="$work/ok" "$mosaic" --plugins
 
 # Bad input: each is a clear error, never a crash.
-check missing-builtin "composed without the 'zlib' plugin" run "$work/ok" "require('zlib')"
+check missing-builtin "composed without the 'http' plugin" run "$work/ok" "require('http')"
 check unknown-builtin "ERR_UNKNOWN_BUILTIN_MODULE" run "$work/ok" "require('node:nonexistent')"
 
 mkdir -p "$work/notso"
