@@ -94,6 +94,9 @@ function install(global, process) {
   }
   // Web Crypto's entry point (getRandomValues, randomUUID, subtle).
   defineLazy(global, 'crypto', fromPlugin('crypto', 'webcrypto'));
+  for (const name of ['CompressionStream', 'DecompressionStream']) {
+    defineLazy(global, name, fromPlugin('stream/web', name));
+  }
 }
 
 module.exports = { install, defineLazy, defineValue };
