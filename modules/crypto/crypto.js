@@ -173,21 +173,20 @@ function encodeDigest(digest, encoding) {
 
 const kHandle = Symbol('kHandle');
 const kFinalized = Symbol('kFinalized');
-const kNative = Symbol('kNative');
 
 // What Hash and Hmac share: update/digest over a native context, and the
 // Transform stream node's LazyTransform gives them.
 class Digester extends Transform {
   update(data, encoding) {
     if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-    this[kNative].update(this[kHandle], toBytes(data, encoding, 'data'));
+    binding.update(this[kHandle], toBytes(data, encoding, 'data'));
     return this;
   }
 
   digest(outputEncoding) {
     if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
     this[kFinalized] = true;
-    return encodeDigest(this[kNative].digest(this[kHandle]), outputEncoding);
+    return encodeDigest(binding.digest(this[kHandle]), outputEncoding);
   }
 
   _transform(chunk, encoding, callback) {
@@ -201,16 +200,12 @@ class Digester extends Transform {
   }
 }
 
-const hashNative = { update: binding.hashUpdate, digest: binding.hashDigest };
-const hmacNative = { update: binding.hmacUpdate, digest: binding.hmacDigest };
-
 class Hash extends Digester {
   constructor(algorithm, options) {
     if (!(algorithm instanceof Hash) && !new.target) return new Hash(algorithm, options);
     const copyOf = algorithm instanceof Hash ? algorithm : undefined;
     if (copyOf === undefined) validateString(algorithm, 'algorithm');
     super(options);
-    this[kNative] = hashNative;
     this[kFinalized] = false;
     if (copyOf !== undefined) {
       if (copyOf[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
@@ -238,7 +233,6 @@ class Hmac extends Digester {
     super(options);
     const keyBytes = key instanceof ArrayBuffer ? new Uint8Array(key) :
       toBytes(key, options && options.encoding, 'key');
-    this[kNative] = hmacNative;
     this[kFinalized] = false;
     this[kHandle] = binding.hmacNew(hmac, keyBytes);
     if (this[kHandle] === null) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
@@ -261,8 +255,8 @@ function hash(algorithm, data, outputEncoding = 'hex') {
   }
   const handle = binding.hashNew(algorithm);
   if (handle === null) throw new Error('Digest method not supported');
-  binding.hashUpdate(handle, toBytes(data, 'utf8', 'data'));
-  return encodeDigest(binding.hashDigest(handle), outputEncoding);
+  binding.update(handle, toBytes(data, 'utf8', 'data'));
+  return encodeDigest(binding.digest(handle), outputEncoding);
 }
 
 const kHashes = ['md4', 'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha512-256'];
@@ -352,8 +346,8 @@ const subtle = {
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
     validateView(bytes, 'data');
     const handle = binding.hashNew(digest);
-    binding.hashUpdate(handle, bytes);
-    const result = binding.hashDigest(handle);
+    binding.update(handle, bytes);
+    const result = binding.digest(handle);
     return result.buffer.slice(result.byteOffset, result.byteOffset + result.byteLength);
   },
 };

@@ -83,28 +83,32 @@ static napi_value RandomFill(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
-static void free_md_ctx(napi_env env, void* data, void* hint) {
+/* A hash or HMAC in progress, behind one pair of update/digest functions. */
+typedef struct {
+  int hmac;
+  EVP_MD_CTX* md;
+  HMAC_CTX* mac;
+} digest_t;
+
+static void free_digest(napi_env env, void* data, void* hint) {
   (void)env;
   (void)hint;
-  EVP_MD_CTX_free(data);
+  digest_t* d = data;
+  EVP_MD_CTX_free(d->md);
+  HMAC_CTX_free(d->mac);
+  free(d);
 }
 
-static void free_hmac_ctx(napi_env env, void* data, void* hint) {
-  (void)env;
-  (void)hint;
-  HMAC_CTX_free(data);
-}
-
-static napi_value external(napi_env env, void* data, napi_finalize finalize) {
+static napi_value wrap_digest(napi_env env, digest_t* d) {
   napi_value result = NULL;
-  if (napi_create_external(env, data, finalize, NULL, &result) != napi_ok) {
-    finalize(env, data, NULL);
+  if (napi_create_external(env, d, free_digest, NULL, &result) != napi_ok) {
+    free_digest(env, d, NULL);
     return NULL;
   }
   return result;
 }
 
-static void* unwrap(napi_env env, napi_value value) {
+static digest_t* unwrap(napi_env env, napi_value value) {
   void* data = NULL;
   napi_get_value_external(env, value, &data);
   return data;
@@ -117,48 +121,14 @@ static napi_value HashNew(napi_env env, napi_callback_info info) {
   const EVP_MD* md = digest_named(env, argv[0]);
   napi_value null_value;
   napi_get_null(env, &null_value);
-  if (md == NULL) return null_value;
-  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-  if (ctx == NULL || !EVP_DigestInit_ex(ctx, md, NULL)) {
-    EVP_MD_CTX_free(ctx);
+  digest_t* d = md == NULL ? NULL : calloc(1, sizeof(digest_t));
+  if (d == NULL) return null_value;
+  d->md = EVP_MD_CTX_new();
+  if (d->md == NULL || !EVP_DigestInit_ex(d->md, md, NULL)) {
+    free_digest(env, d, NULL);
     return null_value;
   }
-  return external(env, ctx, free_md_ctx);
-}
-
-/* hashUpdate(context, view) */
-static napi_value HashUpdate(napi_env env, napi_callback_info info) {
-  napi_value argv[MAX_ARGS];
-  get_args(env, info, argv);
-  uint8_t* data;
-  size_t length;
-  EVP_MD_CTX* ctx = unwrap(env, argv[0]);
-  if (ctx != NULL && view_bytes(env, argv[1], &data, &length)) EVP_DigestUpdate(ctx, data, length);
-  return NULL;
-}
-
-/* hashDigest(context) -> Buffer */
-static napi_value HashDigest(napi_env env, napi_callback_info info) {
-  napi_value argv[MAX_ARGS];
-  get_args(env, info, argv);
-  EVP_MD_CTX* ctx = unwrap(env, argv[0]);
-  uint8_t out[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  if (ctx == NULL || !EVP_DigestFinal_ex(ctx, out, &length)) return NULL;
-  return buffer_of(env, out, length);
-}
-
-/* hashCopy(context) -> an independent context in the same state */
-static napi_value HashCopy(napi_env env, napi_callback_info info) {
-  napi_value argv[MAX_ARGS];
-  get_args(env, info, argv);
-  EVP_MD_CTX* ctx = unwrap(env, argv[0]);
-  EVP_MD_CTX* copy = EVP_MD_CTX_new();
-  if (ctx == NULL || copy == NULL || !EVP_MD_CTX_copy_ex(copy, ctx)) {
-    EVP_MD_CTX_free(copy);
-    return NULL;
-  }
-  return external(env, copy, free_md_ctx);
+  return wrap_digest(env, d);
 }
 
 /* hmacNew(name, keyView) -> an HMAC context, or null for an unknown digest */
@@ -171,32 +141,56 @@ static napi_value HmacNew(napi_env env, napi_callback_info info) {
   uint8_t* key;
   size_t key_length;
   if (md == NULL || !view_bytes(env, argv[1], &key, &key_length)) return null_value;
-  HMAC_CTX* ctx = HMAC_CTX_new();
-  if (ctx == NULL || !HMAC_Init_ex(ctx, key_length ? key : (const uint8_t*)"", key_length, md, NULL)) {
-    HMAC_CTX_free(ctx);
+  digest_t* d = calloc(1, sizeof(digest_t));
+  if (d == NULL) return null_value;
+  d->hmac = 1;
+  d->mac = HMAC_CTX_new();
+  if (d->mac == NULL ||
+      !HMAC_Init_ex(d->mac, key_length ? key : (const uint8_t*)"", key_length, md, NULL)) {
+    free_digest(env, d, NULL);
     return null_value;
   }
-  return external(env, ctx, free_hmac_ctx);
+  return wrap_digest(env, d);
 }
 
-static napi_value HmacUpdate(napi_env env, napi_callback_info info) {
+/* update(context, view) */
+static napi_value Update(napi_env env, napi_callback_info info) {
   napi_value argv[MAX_ARGS];
   get_args(env, info, argv);
   uint8_t* data;
   size_t length;
-  HMAC_CTX* ctx = unwrap(env, argv[0]);
-  if (ctx != NULL && view_bytes(env, argv[1], &data, &length)) HMAC_Update(ctx, data, length);
+  digest_t* d = unwrap(env, argv[0]);
+  if (d == NULL || !view_bytes(env, argv[1], &data, &length)) return NULL;
+  if (d->hmac) HMAC_Update(d->mac, data, length);
+  else EVP_DigestUpdate(d->md, data, length);
   return NULL;
 }
 
-static napi_value HmacDigest(napi_env env, napi_callback_info info) {
+/* digest(context) -> Buffer */
+static napi_value Digest(napi_env env, napi_callback_info info) {
   napi_value argv[MAX_ARGS];
   get_args(env, info, argv);
-  HMAC_CTX* ctx = unwrap(env, argv[0]);
+  digest_t* d = unwrap(env, argv[0]);
   uint8_t out[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  if (ctx == NULL || !HMAC_Final(ctx, out, &length)) return NULL;
-  return buffer_of(env, out, length);
+  if (d == NULL) return NULL;
+  int ok = d->hmac ? HMAC_Final(d->mac, out, &length) : EVP_DigestFinal_ex(d->md, out, &length);
+  return ok ? buffer_of(env, out, length) : NULL;
+}
+
+/* hashCopy(context) -> an independent hash context in the same state */
+static napi_value HashCopy(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  digest_t* d = unwrap(env, argv[0]);
+  digest_t* copy = d == NULL || d->hmac ? NULL : calloc(1, sizeof(digest_t));
+  if (copy == NULL) return NULL;
+  copy->md = EVP_MD_CTX_new();
+  if (copy->md == NULL || !EVP_MD_CTX_copy_ex(copy->md, d->md)) {
+    free_digest(env, copy, NULL);
+    return NULL;
+  }
+  return wrap_digest(env, copy);
 }
 
 /* pbkdf2(password, salt, iterations, keylen, digestName) -> Buffer, or
@@ -252,10 +246,10 @@ static napi_value CryptoLibrary(napi_env env, napi_callback_info info) {
 
 napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
   static const mosaic_function kMethods[] = {
-      {"randomFill", RandomFill},   {"hashNew", HashNew},       {"hashUpdate", HashUpdate},
-      {"hashDigest", HashDigest},   {"hashCopy", HashCopy},     {"hmacNew", HmacNew},
-      {"hmacUpdate", HmacUpdate},   {"hmacDigest", HmacDigest}, {"pbkdf2", Pbkdf2},
-      {"timingSafeEqual", TimingSafeEqual}, {"cryptoLibrary", CryptoLibrary},
+      {"randomFill", RandomFill}, {"hashNew", HashNew},   {"hmacNew", HmacNew},
+      {"update", Update},         {"digest", Digest},     {"hashCopy", HashCopy},
+      {"pbkdf2", Pbkdf2},         {"timingSafeEqual", TimingSafeEqual},
+      {"cryptoLibrary", CryptoLibrary},
   };
   if (mosaic_export_functions(env, exports, kMethods, sizeof(kMethods) / sizeof(kMethods[0])) !=
       napi_ok) {
