@@ -82,7 +82,10 @@ napi_status NAPI_CDECL napi_create_int64(napi_env env,
                                          napi_value* result) {
   NAPI_CHECK_ENV_NOT_IN_GC(env);
   NAPI_CHECK_ARG(env, result);
-  *result = JsValue(v8::Number::New(env->isolate, static_cast<double>(value)));
+  // Integer::New makes a Smi without Number::New's double classification.
+  *result = value >= INT32_MIN && value <= INT32_MAX
+                ? JsValue(v8::Integer::New(env->isolate, static_cast<int32_t>(value)))
+                : JsValue(v8::Number::New(env->isolate, static_cast<double>(value)));
   return ClearLastError(env);
 }
 

@@ -37,6 +37,7 @@ const {
   validateNumber,
   validateObject,
 } = require('internal/validators');
+const { defineToStringTag } = require('internal/util/properties');
 const corePerformance = require('internal/performance');
 
 const {
@@ -65,12 +66,6 @@ let DOMExceptionCtor;
 function domException(message, name) {
   DOMExceptionCtor ??= require('internal/dom_exception').DOMException;
   return new DOMExceptionCtor(message, name);
-}
-
-function defineToStringTag(proto, tag) {
-  Object.defineProperty(proto, Symbol.toStringTag, {
-    __proto__: null, value: tag, writable: false, enumerable: false, configurable: true,
-  });
 }
 
 // ---------------------------------------------------------------------------

@@ -30,10 +30,12 @@ const {
   inspectDepthExceeded,
   inspectPrefixName,
   resolveInspect,
+} = require('internal/event_target');
+const {
   makeEnumerable,
   moveToEnd,
   defineToStringTag,
-} = require('internal/event_target');
+} = require('internal/util/properties');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kDontThrow = Symbol('kDontThrow');

@@ -33,6 +33,8 @@
 //       ISO-8859-1: byte N becomes U+00NN. The windows-1252 differences
 //       (0x80-0x9F) are applied here.
 
+const { makeEnumerable, defineToStringTag } = require('internal/util/properties');
+
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
 let errorCodes;
@@ -486,22 +488,6 @@ class TextDecoder {
 makeEnumerable(TextDecoder.prototype,
                ['decode', 'encoding', 'fatal', 'ignoreBOM']);
 defineToStringTag(TextDecoder.prototype, 'TextDecoder');
-
-function makeEnumerable(proto, keys) {
-  for (const key of keys) {
-    Object.defineProperty(proto, key, { __proto__: null, enumerable: true });
-  }
-}
-
-function defineToStringTag(proto, tag) {
-  Object.defineProperty(proto, Symbol.toStringTag, {
-    __proto__: null,
-    value: tag,
-    writable: false,
-    enumerable: false,
-    configurable: true,
-  });
-}
 
 module.exports = {
   TextEncoder,

@@ -32,6 +32,12 @@
 //  - helpers for the `events` module: getEventListeners, getMaxListeners,
 //    setMaxListeners, isEventTarget.
 
+const {
+  makeEnumerable,
+  moveToEnd,
+  defineToStringTag,
+} = require('internal/util/properties');
+
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kIsEventTargetStatic = Symbol.for('nodejs.event_target');
 
@@ -968,31 +974,6 @@ function setMaxListeners(n, ...targets) {
   for (const target of targets) etInternals.setMaxListeners(target, n);
 }
 
-// ---------------------------------------------------------------------------
-// Property-shape helpers.
-
-function makeEnumerable(proto, keys) {
-  for (const key of keys) {
-    Object.defineProperty(proto, key, { __proto__: null, enumerable: true });
-  }
-}
-
-function moveToEnd(proto, key) {
-  const desc = Object.getOwnPropertyDescriptor(proto, key);
-  delete proto[key];
-  Object.defineProperty(proto, key, desc);
-}
-
-function defineToStringTag(proto, tag) {
-  Object.defineProperty(proto, Symbol.toStringTag, {
-    __proto__: null,
-    value: tag,
-    writable: false,
-    enumerable: false,
-    configurable: true,
-  });
-}
-
 module.exports = {
   Event,
   CustomEvent,
@@ -1020,7 +1001,4 @@ module.exports = {
   inspectDepthExceeded,
   inspectPrefixName,
   resolveInspect,
-  makeEnumerable,
-  moveToEnd,
-  defineToStringTag,
 };

@@ -21,6 +21,11 @@ const {
   EventTarget,
   defineEventHandler,
 } = require('internal/event_target');
+const {
+  makeEnumerable,
+  moveToEnd,
+  defineToStringTag,
+} = require('internal/util/properties');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kInternal = Symbol('kInternal');
@@ -646,28 +651,6 @@ defineToStringTag(Performance.prototype, 'Performance');
 const performance = new Performance(kInternal);
 
 // ---------------------------------------------------------------------------
-
-function makeEnumerable(proto, keys) {
-  for (const key of keys) {
-    Object.defineProperty(proto, key, { __proto__: null, enumerable: true });
-  }
-}
-
-function moveToEnd(proto, key) {
-  const desc = Object.getOwnPropertyDescriptor(proto, key);
-  delete proto[key];
-  Object.defineProperty(proto, key, desc);
-}
-
-function defineToStringTag(proto, tag) {
-  Object.defineProperty(proto, Symbol.toStringTag, {
-    __proto__: null,
-    value: tag,
-    writable: false,
-    enumerable: false,
-    configurable: true,
-  });
-}
 
 module.exports = {
   performance,
