@@ -46,9 +46,13 @@ void Chdir(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::string dir = ToStdString(args.GetIsolate(), args[0]);
   int err = uv_chdir(dir.c_str());
   if (err) {
-    // node: "ENOENT: no such file or directory, chdir <cwd> -> 'dir'"
+    // As node: "ENOENT: no such file or directory, chdir '<cwd>' -> '<dir>'",
+    // the old directory being what helps debugging.
+    char cwd[PATH_MAX * 4];
+    size_t size = sizeof(cwd);
+    if (uv_cwd(cwd, &size) != 0) cwd[0] = '\0';
     args.GetIsolate()->ThrowException(
-        UvException(args.GetIsolate(), err, "chdir", dir.c_str()));
+        UvException(args.GetIsolate(), err, "chdir", cwd, dir.c_str()));
   }
 }
 
@@ -724,11 +728,17 @@ void EnvGet(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Value>&
 
 void EnvSet(v8::Local<v8::Name> name, v8::Local<v8::Value> value,
             const v8::PropertyCallbackInfo<v8::Value>& info) {
-  if (!name->IsString()) return;
   v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  // A Symbol key throws "Cannot convert a Symbol value to a string", as in
+  // node.
+  v8::Local<v8::String> name_str;
   v8::Local<v8::String> str;
-  if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&str)) return;
-  std::string key = ToStdString(isolate, name);
+  if (!name.As<v8::Value>()->ToString(context).ToLocal(&name_str) ||
+      !value->ToString(context).ToLocal(&str)) {
+    return;
+  }
+  std::string key = ToStdString(isolate, name_str);
   if (!key.empty() && key.find('=') == std::string::npos) {
     setenv(key.c_str(), ToStdString(isolate, str).c_str(), 1);
   }

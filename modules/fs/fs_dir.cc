@@ -154,6 +154,10 @@ int Mkdirp(uv_loop_t* loop, const std::string& path, int mode, std::string* firs
   std::vector<std::string> stack;
   stack.push_back(path);
   first->clear();
+  // Set once the top's parent is known to exist: ENOENT then cannot be
+  // cured by creating parents (a deleted cwd: '.' still stats as a
+  // directory), and retrying would loop forever.
+  bool parent_exists = false;
   while (!stack.empty()) {
     const std::string next = stack.back();
     uv_fs_t req;
@@ -162,11 +166,12 @@ int Mkdirp(uv_loop_t* loop, const std::string& path, int mode, std::string* firs
     if (r == 0) {
       if (first->empty()) *first = next;
       stack.pop_back();
+      parent_exists = true;
       continue;
     }
     if (r == UV_ENOENT) {
       std::string parent = Dirname(next);
-      if (parent == next || stack.size() > 4096) return r;
+      if (parent_exists || parent == next || stack.size() > 4096) return r;
       stack.push_back(parent);
       continue;
     }
@@ -177,6 +182,7 @@ int Mkdirp(uv_loop_t* loop, const std::string& path, int mode, std::string* firs
       if (r < 0) return r;
       if (!is_dir) return stack.size() == 1 ? UV_EEXIST : UV_ENOTDIR;
       stack.pop_back();
+      parent_exists = true;
       continue;
     }
     return r;

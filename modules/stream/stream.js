@@ -10,7 +10,7 @@ const utils = require('./lib/utils');
 const operators = require('./lib/operators');
 const { pipeline } = require('./lib/pipeline');
 const eos = require('./lib/end_of_stream');
-const { destroyer } = require('./lib/destroy');
+const { destroyer, errorOrDestroy } = require('./lib/destroy');
 const { addAbortSignal } = require('./lib/add_abort_signal');
 const compose = require('./lib/compose');
 const duplexPair = require('./lib/duplexpair');
@@ -73,6 +73,11 @@ Stream.destroy = destroyer;
 Stream.compose = compose;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
+// For other plugins' stream classes (fs): node's internal error path, which
+// keeps a stream with autoDestroy false alive.
+Object.defineProperty(Stream, Symbol.for('mosaic.stream.errorOrDestroy'), {
+  __proto__: null, value: errorOrDestroy, enumerable: false, configurable: false, writable: false,
+});
 
 let promises;
 Object.defineProperty(Stream, 'promises', {

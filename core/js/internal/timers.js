@@ -320,6 +320,11 @@ function setInterval(callback, repeat, arg1, arg2, arg3) {
   return timeout;
 }
 
+// Its own function (with its own name), as in node; the lists are shared.
+function clearInterval(timer) {
+  clearTimeout(timer);
+}
+
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
@@ -489,7 +494,7 @@ for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmedia
 }
 
 module.exports = {
-  setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout,
+  setTimeout, clearTimeout, setInterval, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,
   processTimers, processImmediate, activeHandles, activeCounts, kRefed,
   insert, unenroll, getLibuvNow,

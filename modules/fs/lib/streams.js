@@ -6,7 +6,9 @@
 // (no per-chunk argument re-validation); with one, they call its
 // open/read/write/writev/close like Node does.
 
-const { Readable, Writable, finished } = require('stream');
+const stream = require('stream');
+const { Readable, Writable, finished } = stream;
+const errorOrDestroy = stream[Symbol.for('mosaic.stream.errorOrDestroy')];
 const {
   lazyBuffer,
   errors: {
@@ -208,6 +210,13 @@ function closeFd(stream, err, cb) {
   stream[kFs].close(fd, (er) => cb(er || err));
 }
 
+// Own and inherited enumerable options, as node reads them.
+function copyObject(source) {
+  const target = {};
+  for (const key in source) target[key] = source[key];
+  return target;
+}
+
 function importPath(path) {
   return getValidatedPath(toPathIfFileURL(path));
 }
@@ -217,11 +226,8 @@ function importPath(path) {
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = { ...getOptions(options, kEmptyObject) };
+  options = copyObject(getOptions(options, kEmptyObject));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
-  if (options.autoDestroy === undefined) {
-    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-  }
   checkCustomFs(this, options, ['open', 'read', 'close']);
 
   if (options.fd == null) {
@@ -308,7 +314,7 @@ ReadStream.prototype._read = function(n) {
       return;
     }
     if (er) {
-      this.destroy(er);
+      errorOrDestroy(this, er);
       return;
     }
     if (bytesRead > 0) {
@@ -357,7 +363,7 @@ Object.defineProperty(ReadStream.prototype, 'pending', {
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = { ...getOptions(options, kEmptyObject) };
+  options = copyObject(getOptions(options, kEmptyObject));
   // Only Buffers reach _write.
   options.decodeStrings = true;
   checkCustomFs(this, options, ['open', 'close', 'write', 'writev']);

@@ -121,13 +121,27 @@ function memoryUsage() {
 }
 memoryUsage.rss = binding.rss;
 
+function isValidCpuTime(value) {
+  return typeof value === 'number' && value <= Number.MAX_SAFE_INTEGER && value >= 0;
+}
+
+// Node's order of checks: a type error before a range error, user before
+// system.
+function validatePreviousCpuUsage(previous) {
+  const { validateObject, validateNumber } = require('internal/validators');
+  const { codes } = require('internal/errors');
+  for (const field of ['user', 'system']) {
+    if (isValidCpuTime(previous[field])) continue;
+    validateObject(previous, 'prevValue');
+    validateNumber(previous[field], `prevValue.${field}`);
+    throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${field}`, previous[field]);
+  }
+}
+
 function cpuUsage(previous) {
   binding.cpuUsage(cpuValues);
-  if (previous !== undefined) {
-    const { validateObject, validateNumber } = require('internal/validators');
-    validateObject(previous, 'prevValue');
-    validateNumber(previous.user, 'prevValue.user');
-    validateNumber(previous.system, 'prevValue.system');
+  if (previous) {
+    validatePreviousCpuUsage(previous);
     return { user: cpuValues[0] - previous.user, system: cpuValues[1] - previous.system };
   }
   return { user: cpuValues[0], system: cpuValues[1] };
@@ -146,7 +160,7 @@ function resourceUsage() {
 }
 
 function kill(pid, sig = 'SIGTERM') {
-  const { codes, uvException } = require('internal/errors');
+  const { codes, errnoException } = require('internal/errors');
   if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
   let signum;
   if (typeof sig === 'number') {
@@ -157,7 +171,7 @@ function kill(pid, sig = 'SIGTERM') {
     throw new codes.ERR_UNKNOWN_SIGNAL(sig);
   }
   const err = binding.kill(pid, signum);
-  if (err) throw uvException({ errno: err, syscall: 'kill' });
+  if (err) throw errnoException(err, 'kill');
   return true;
 }
 
@@ -178,9 +192,7 @@ function defineMethods(process) {
   };
   process.umask = function umask(mask) {
     if (mask === undefined) return binding.umask(undefined);
-    if (typeof mask === 'string') mask = parseInt(mask, 8);
-    require('internal/validators').validateUint32(mask, 'mask');
-    return binding.umask(mask);
+    return binding.umask(require('internal/validators').parseFileMode(mask, 'mask'));
   };
   process.hrtime = hrtime;
   process.uptime = binding.uptime;
