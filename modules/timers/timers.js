@@ -59,12 +59,8 @@ function deprecate(fn, message, code) {
   return deprecated;
 }
 
-function isLinked(item) {
-  return item._list !== undefined && item._list !== null;
-}
-
 function unenrollItem(item) {
-  if (isLinked(item)) {
+  if (core.isLinked(item)) {
     core.unenroll(item);  // drops its ref and its list slot, marks destroyed
   } else {
     item._destroyed = true;
@@ -77,7 +73,7 @@ function enrollItem(item, msecs) {
   if (!(msecs >= 0) || msecs === Infinity) {
     throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   }
-  if (isLinked(item)) unenrollItem(item);
+  if (core.isLinked(item)) unenrollItem(item);
   if (msecs > TIMEOUT_MAX) msecs = TIMEOUT_MAX;
   item._idleNext = item;
   item._idlePrev = item;
@@ -87,13 +83,8 @@ function enrollItem(item, msecs) {
 function activateItem(item, refed) {
   const msecs = item._idleTimeout;
   if (typeof msecs !== 'number' || !(msecs >= 0)) return;
-  if (isLinked(item)) core.unenroll(item);
-  if (!Object.prototype.hasOwnProperty.call(item, '_list')) {
-    // The core's list bookkeeping; hidden so the item's keys stay Node's.
-    Object.defineProperty(item, '_list', {
-      __proto__: null, value: null, writable: true, enumerable: false, configurable: true,
-    });
-  }
+  if (core.isLinked(item)) core.unenroll(item);
+  item._idleTimeout = msecs;  // unenroll marked it cleared
   item._idleStart = null;
   item._destroyed = false;
   item[core.kRefed] = false;

@@ -2,8 +2,9 @@
 // setTimeout / setInterval / setImmediate with node's semantics.
 //
 // Timers with the same duration share a list kept in insertion order (so
-// insertion is O(1)); lists sit in a binary heap ordered by their earliest
-// expiry. One native libuv timer is armed for the heap's top. Immediates are
+// insertion is O(1)): a ring through _idleNext/_idlePrev whose sentinel is
+// the list itself, as in node, so a timer's own fields are node's. Lists
+// sit in a binary heap ordered by their earliest expiry. One native libuv timer is armed for the heap's top. Immediates are
 // a linked queue run by a libuv check handle.
 
 const runtime = internalBinding('runtime');
@@ -25,6 +26,8 @@ const knownTimersById = new Map();  // for clearTimeout(primitiveId)
 
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
+// A timer's id, its primitive value (node's async id).
+const kId = Symbol('asyncId');
 // The async context frame a timer or immediate was created in; set only
 // while AsyncLocalStorage is in use.
 const kAsyncFrame = Symbol('kAsyncFrame');
@@ -75,31 +78,43 @@ function heapRemove(list) {
 
 // ---- lists ----------------------------------------------------------------
 
-class TimerList {
+const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+// Lists and timers print one level deep, as in node (they link to each
+// other).
+function inspectShallow(_depth, options) {
+  return require('internal/util/inspect').inspect(this, { ...options, depth: 0, customInspect: false });
+}
+
+class TimersList {
   constructor(expiry, msecs) {
+    this._idleNext = this;  // newest timer
+    this._idlePrev = this;  // oldest timer
     this.expiry = expiry;
     this.msecs = msecs;
     this.heapIndex = -1;
-    this.head = null;
-    this.tail = null;
+  }
+
+  [kInspectCustom](depth, options) {
+    return Reflect.apply(inspectShallow, this, [depth, options]);
   }
 }
 
 function listAppend(list, timer) {
-  timer._idlePrev = list.tail;
-  timer._idleNext = null;
-  if (list.tail) list.tail._idleNext = timer; else list.head = timer;
-  list.tail = timer;
-  timer._list = list;
+  timer._idleNext = list._idleNext;
+  list._idleNext._idlePrev = timer;
+  timer._idlePrev = list;
+  list._idleNext = timer;
 }
 
 function listRemove(timer) {
-  const list = timer._list;
-  if (list === null) return;
-  if (timer._idlePrev) timer._idlePrev._idleNext = timer._idleNext; else list.head = timer._idleNext;
-  if (timer._idleNext) timer._idleNext._idlePrev = timer._idlePrev; else list.tail = timer._idlePrev;
+  if (timer._idleNext) timer._idleNext._idlePrev = timer._idlePrev;
+  if (timer._idlePrev) timer._idlePrev._idleNext = timer._idleNext;
   timer._idleNext = timer._idlePrev = null;
-  timer._list = null;
+}
+
+function isLinked(timer) {
+  return timer._idleNext !== null && timer._idleNext !== undefined && timer._idleNext !== timer;
 }
 
 function insert(timer, msecs, start) {
@@ -107,7 +122,7 @@ function insert(timer, msecs, start) {
   let list = lists.get(msecs);
   if (list === undefined) {
     const expiry = start + msecs;
-    list = new TimerList(expiry, msecs);
+    list = new TimersList(expiry, msecs);
     lists.set(msecs, list);
     list.heapIndex = heap.length;
     heap.push(list);
@@ -143,7 +158,6 @@ class Timeout {
     this._idleTimeout = after;
     this._idlePrev = null;
     this._idleNext = null;
-    this._list = null;
     this._idleStart = null;
     this._onTimeout = callback;
     this._timerArgs = args;
@@ -151,14 +165,16 @@ class Timeout {
     this._destroyed = false;
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    this._id = nextId++;
+    this[kId] = nextId++;
     if (asyncContext.enabled) this[kAsyncFrame] = asyncContext.frame;
     if (isRefed) incRefCount();
   }
 
-  // Re-arms the timer from now, even after it fired (as node does).
+  // Re-arms the timer from now, even after it fired (as node does); a
+  // cleared timer stays cleared.
   refresh() {
-    listRemove(this);
+    if (this._idleTimeout < 0) return this;
+    if (isLinked(this)) unlink(this);
     if (this._destroyed) {
       this._destroyed = false;
       if (this[kRefed]) incRefCount();
@@ -195,23 +211,37 @@ class Timeout {
   [Symbol.toPrimitive]() {
     if (!this[kHasPrimitive]) {
       this[kHasPrimitive] = true;
-      knownTimersById.set(this._id, this);
+      knownTimersById.set(this[kId], this);
     }
-    return this._id;
+    return this[kId];
+  }
+
+  [Symbol.dispose]() {
+    clearTimeout(this);
+  }
+
+  [kInspectCustom](depth, options) {
+    return Reflect.apply(inspectShallow, this, [depth, options]);
+  }
+}
+
+// Takes a timer out of its list, dropping the list once empty.
+function unlink(timer) {
+  const list = lists.get(timer._idleTimeout);
+  listRemove(timer);
+  if (list !== undefined && list._idleNext === list) {
+    lists.delete(list.msecs);
+    heapRemove(list);
   }
 }
 
 function unenroll(timer) {
+  if (isLinked(timer)) unlink(timer);
+  timer._idleTimeout = -1;
   if (timer._destroyed) return;
   timer._destroyed = true;
   if (timer[kRefed]) decRefCount();
-  if (timer[kHasPrimitive]) knownTimersById.delete(timer._id);
-  const list = timer._list;
-  listRemove(timer);
-  if (list !== null && list.head === null && lists.get(list.msecs) === list) {
-    lists.delete(list.msecs);
-    heapRemove(list);
-  }
+  if (timer[kHasPrimitive]) knownTimersById.delete(timer[kId]);
 }
 
 // Runs every expired list; returns the next expiry for the native timer:
@@ -236,7 +266,7 @@ function listOnTimeout(list, now) {
   const outerFrame = asyncContext.frame;
   let ranAtLeastOneTimer = false;
   let timer;
-  while ((timer = list.head) !== null) {
+  while ((timer = list._idlePrev) !== list) {
     const diff = now - timer._idleStart;
     if (diff < msecs) {
       // Not due yet: this list waits for its oldest remaining timer.
@@ -245,14 +275,6 @@ function listOnTimeout(list, now) {
       return;
     }
     listRemove(timer);
-    if (timer._onTimeout === null) {
-      // Cleared, then refreshed: it only held the loop open until now.
-      if (!timer._destroyed) {
-        timer._destroyed = true;
-        if (timer[kRefed]) decRefCount();
-      }
-      continue;
-    }
     if (ranAtLeastOneTimer) runNextTicks(); else ranAtLeastOneTimer = true;
     let start;
     if (timer._repeat) start = getLibuvNow();
@@ -265,10 +287,10 @@ function listOnTimeout(list, now) {
       if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
-      } else if (!timer._destroyed && timer._list === null) {
+      } else if (!timer._destroyed && !isLinked(timer)) {
         timer._destroyed = true;
         if (timer[kRefed]) decRefCount();
-        if (timer[kHasPrimitive]) knownTimersById.delete(timer._id);
+        if (timer[kHasPrimitive]) knownTimersById.delete(timer[kId]);
       }
     }
   }
@@ -403,6 +425,10 @@ class Immediate {
   hasRef() {
     return !!this[kRefed];
   }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
+  }
 }
 
 function setImmediate(callback, arg1, arg2, arg3) {
@@ -455,7 +481,7 @@ function processImmediate() {
     const outerFrame = asyncContext.frame;
     asyncContext.frame = current[kAsyncFrame];
     try {
-      if (args === undefined) callback(); else callback(...args);
+      if (args === undefined) callback.call(current); else Reflect.apply(callback, current, args);
     } finally {
       asyncContext.frame = outerFrame;
     }
@@ -476,7 +502,7 @@ function activeCounts() {
 function activeHandles() {
   const handles = [];
   for (const list of lists.values()) {
-    for (let t = list.head; t !== null; t = t._idleNext) {
+    for (let t = list._idlePrev; t !== list; t = t._idlePrev) {
       if (t[kRefed]) handles.push(t);
     }
   }
@@ -497,5 +523,5 @@ module.exports = {
   setTimeout, clearTimeout, setInterval, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,
   processTimers, processImmediate, activeHandles, activeCounts, kRefed,
-  insert, unenroll, getLibuvNow,
+  insert, unenroll, isLinked, getLibuvNow,
 };
