@@ -22,6 +22,7 @@ const {
 } = require('internal/errors');
 const validators = require('internal/validators');
 const { isAnyArrayBuffer } = require('internal/util/types');
+const { markAsUntransferable } = require('internal/structured_clone');
 const { addNumberMethods } = require('./numbers');
 const { FastBuffer } = require('./fast_buffer');
 const { normalizeEncoding } = require('./normalize_encoding');
@@ -220,6 +221,7 @@ function createPool() {
   poolSize = Buffer.poolSize;
   allocBuffer = createUnsafeBuffer(poolSize);
   allocPool = allocBuffer.buffer;
+  markAsUntransferable(allocPool);
   poolOffset = 0;
 }
 

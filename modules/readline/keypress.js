@@ -19,6 +19,8 @@ const kDefaultEscapeCodeTimeout = 500;
 // Escape sequence code -> key name.
 const kKeyNames = {
   __proto__: null,
+  // xterm / gnome ESC [ letter (with a modifier: ESC [ 2 P)
+  '[P': 'f1', '[Q': 'f2', '[R': 'f3', '[S': 'f4',
   // xterm / gnome ESC O letter
   OP: 'f1', OQ: 'f2', OR: 'f3', OS: 'f4',
   // xterm / rxvt ESC [ number ~
@@ -222,7 +224,8 @@ class KeyDecoder {
       key.meta = Boolean(modifier & 10);
       key.shift = Boolean(modifier & 1);
       key.code = code;
-      key.name = kKeyNames[code];
+      // Node names a sequence it does not know with the string 'undefined'.
+      key.name = kKeyNames[code] ?? 'undefined';
       if (kShiftCodes.has(code)) key.shift = true;
       if (kCtrlCodes.has(code)) key.ctrl = true;
       emitKey(this.stream, key, true);

@@ -5,7 +5,7 @@
 // implemented here with Node 20's exact behaviour (the `windows` options,
 // argument checks, ada's host handling).
 
-const { URL, URLSearchParams } = require('internal/url');
+const { URL, URLSearchParams, escapePathChars } = require('internal/url');
 const whatwg = require('internal/deps/whatwg-url/index');
 const {
   codes: {
@@ -102,22 +102,6 @@ function fileURLToPath(path, options = kEmptyObject) {
 // ---------------------------------------------------------------------------
 // pathToFileURL
 
-// Characters the URL parser would not escape (or would misread) in a path.
-function escapePathChars(text, windows) {
-  let out = '';
-  for (const ch of text) {
-    switch (ch) {
-      case '%': out += '%25'; break;
-      case '\\': out += windows ? '\\' : '%5C'; break;
-      case '\n': out += '%0A'; break;
-      case '\r': out += '%0D'; break;
-      case '\t': out += '%09'; break;
-      default: out += ch;
-    }
-  }
-  return out;
-}
-
 function pathToFileURL(filepath, options) {
   const windows = options?.windows ?? isWindows;
   validateString(filepath, 'path');
@@ -144,10 +128,7 @@ function pathToFileURL(filepath, options) {
       resolved[resolved.length - 1] !== path.sep) {
     resolved += '/';
   }
-  resolved = escapePathChars(resolved, windows)
-    .replace(/\?/g, '%3F')
-    .replace(/#/g, '%23');
-  return new URL(`file://${resolved}`);
+  return new URL(`file://${escapePathChars(resolved, windows)}`);
 }
 
 // ---------------------------------------------------------------------------

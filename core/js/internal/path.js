@@ -236,6 +236,26 @@ function glob(path, pattern, windows) {
   });
 }
 
+// path.win32.relative for paths whose lower-case form has another length
+// ('İ' lower-cases to two code units), where offsets into the lower-cased
+// strings would not fit the originals: compares whole segments instead.
+function win32RelativeBySegments(fromOrig, toOrig) {
+  const from = splitWin32Resolved(fromOrig);
+  const to = splitWin32Resolved(toOrig);
+  const length = Math.min(from.length, to.length);
+  let common = 0;
+  while (common < length && from[common].toLowerCase() === to[common].toLowerCase()) common++;
+  if (common === 0) return toOrig;
+  const up = new Array(from.length - common).fill('..');
+  return up.concat(to.slice(common)).join('\\');
+}
+
+function splitWin32Resolved(path) {
+  const parts = path.split('\\');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
 const win32 = {
   resolve(...args) {
     let resolvedDevice = '';
@@ -473,6 +493,9 @@ const win32 = {
     to = toOrig.toLowerCase();
 
     if (from === to) return '';
+    if (from.length !== fromOrig.length || to.length !== toOrig.length) {
+      return win32RelativeBySegments(fromOrig, toOrig);
+    }
 
     // Leading backslashes, and trailing ones (UNC roots only have them).
     let fromStart = 0;

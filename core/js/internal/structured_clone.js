@@ -47,6 +47,14 @@ function isArrayBuffer(value) {
     value instanceof ArrayBuffer;
 }
 
+// ArrayBuffers that stay with their owner when listed in a transfer list:
+// they are copied instead (the Buffer pool, shared by unrelated Buffers).
+const untransferable = new WeakSet();
+
+function markAsUntransferable(arrayBuffer) {
+  untransferable.add(arrayBuffer);
+}
+
 function collectTransferList(transfer) {
   if (transfer === undefined || transfer === null) return [];
   if ((typeof transfer !== 'object' && typeof transfer !== 'function') ||
@@ -72,7 +80,7 @@ function collectTransferList(transfer) {
         'Transfer list contains duplicate object');
     }
     seen.add(item);
-    list.push(item);
+    if (!untransferable.has(item)) list.push(item);
   }
   return list;
 }
@@ -104,4 +112,4 @@ function structuredClone(value = undefined, options = undefined) {
   }
 }
 
-module.exports = { structuredClone };
+module.exports = { structuredClone, markAsUntransferable };

@@ -142,27 +142,24 @@ function fileURLToPath(path) {
   return decodeURIComponent(pathname);
 }
 
-// Characters pathToFileURL must escape beyond what the URL parser does.
-function encodePathChars(filepath) {
-  return filepath
-    .replace(/%/g, '%25')
-    .replace(/\\/g, '%5C')
-    .replace(/\n/g, '%0A')
-    .replace(/\r/g, '%0D')
-    .replace(/\t/g, '%09');
+// What pathToFileURL escapes beyond the URL parser (node 20's set; a
+// backslash only on POSIX, where it is a file name character).
+const kPathEscapes = {
+  '%': '%25', '\\': '%5C', '\n': '%0A', '\r': '%0D', '\t': '%09', '?': '%3F', '#': '%23',
+  '[': '%5B', ']': '%5D', '|': '%7C', '~': '%7E',
+};
+const kPosixPathEscape = /[%\\\n\r\t?#[\]|~]/g;
+const kWindowsPathEscape = /[%\n\r\t?#[\]|~]/g;
+
+function escapePathChars(text, windows = false) {
+  return text.replace(windows ? kWindowsPathEscape : kPosixPathEscape, (ch) => kPathEscapes[ch]);
 }
 
 function pathToFileURL(filepath) {
   const path = require('internal/path');
   let resolved = path.resolve(filepath);
   if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';
-  const url = new URL('file://');
-  url.pathname = encodePathChars(resolved);
-  // The pathname setter treats '?' and '#' as delimiters: escape them.
-  if (resolved.includes('?') || resolved.includes('#')) {
-    url.pathname = encodePathChars(resolved).replace(/\?/g, '%3F').replace(/#/g, '%23');
-  }
-  return url;
+  return new URL(`file://${escapePathChars(resolved)}`);
 }
 
 function urlToHttpOptions(url) {
@@ -200,6 +197,7 @@ module.exports = {
   URLSearchParams,
   fileURLToPath,
   pathToFileURL,
+  escapePathChars,
   urlToHttpOptions,
   domainToASCII,
   domainToUnicode,

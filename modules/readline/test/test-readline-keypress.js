@@ -59,6 +59,10 @@ check('\x1b[F', [[undefined, key('\x1b[F', 'end', { code: '[F' })]]);
 check('\x1b[Z', [[undefined, key('\x1b[Z', 'tab', { shift: true, code: '[Z' })]]);
 check('\x1b[[A', [[undefined, key('\x1b[[A', 'f1', { code: '[[A' })]]);
 check('\x1bOP', [[undefined, key('\x1bOP', 'f1', { code: 'OP' })]]);
+check('\x1b[2P', [[undefined, key('\x1b[2P', 'f1', { code: '[P', shift: true })]]);
+check('\x1b[1;5S', [[undefined, key('\x1b[1;5S', 'f4', { code: '[S', ctrl: true })]]);
+// Sequences node does not know are named with the string 'undefined'.
+check('\x1b[31m', [[undefined, key('\x1b[31m', 'undefined', { code: '[31m' })]]);
 check('\x1b[15~', [[undefined, key('\x1b[15~', 'f5', { code: '[15~' })]]);
 check('\x1b[24~', [[undefined, key('\x1b[24~', 'f12', { code: '[24~' })]]);
 check('\x1b[2$', [[undefined, key('\x1b[2$', 'insert', { shift: true, code: '[2$' })]]);

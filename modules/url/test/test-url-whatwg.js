@@ -80,6 +80,8 @@ assert.strictEqual(url.fileURLToPath({
 // pathToFileURL
 assert.strictEqual(url.pathToFileURL('/a b?#%\\\n\t\r/').href, 'file:///a%20b%3F%23%25%5C%0A%09%0D/');
 assert.strictEqual(url.pathToFileURL('/tmp/dir/').href, 'file:///tmp/dir/');
+assert.strictEqual(url.pathToFileURL('/foo[bar]^|~').href, 'file:///foo%5Bbar%5D%5E%7C%7E');
+assert.strictEqual(url.pathToFileURL('C:\\a[b]|~', { windows: true }).href, 'file:///C:/a%5Bb%5D%7C%7E');
 assert.strictEqual(url.pathToFileURL('rel/x').href, `file://${process.cwd()}/rel/x`);
 assert.ok(url.pathToFileURL('/x') instanceof URL);
 assert.strictEqual(url.pathToFileURL('C:\\foo\\', { windows: true }).href, 'file:///C:/foo/');
