@@ -3,7 +3,8 @@
 // build time) plus node's file-URL helpers.
 
 const whatwg = require('internal/deps/whatwg-url/index');
-const { URLSearchParams } = whatwg;
+const whatwgSearchParams = require('internal/deps/whatwg-url/lib/URLSearchParams');
+const { implSymbol, iterInternalSymbol } = require('internal/deps/whatwg-url/lib/utils');
 
 // whatwg-url's URL with node's errors: TypeError [ERR_INVALID_URL] carrying
 // `input` (and `base`), ERR_MISSING_ARGS without arguments.
@@ -36,15 +37,137 @@ class URL extends whatwg.URL {
   }
 }
 
+// Defines `source`'s members on `target` in node's order (the order of
+// for...in and getOwnPropertyNames), the rest after them.
+function defineInOrder(target, source, order) {
+  const members = Object.getOwnPropertyDescriptors(source);
+  delete members.constructor;
+  for (const name of order) {
+    Object.defineProperty(target, name, members[name]);
+    delete members[name];
+  }
+  Object.defineProperties(target, members);
+}
+
 // Shaped as node's URL: the accessors and methods are URL.prototype's own
 // (whose prototype is Object.prototype), the statics enumerable.
+defineInOrder(URL.prototype, whatwg.URL.prototype, [
+  'toString', 'href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port',
+  'pathname', 'search', 'searchParams', 'hash', 'toJSON',
+]);
+Object.setPrototypeOf(URL.prototype, Object.prototype);
+for (const name of ['parse', 'canParse']) {
+  Object.defineProperty(URL, name, { __proto__: null, enumerable: true });
+}
+
+// whatwg-url caches searchParams under an enumerable symbol, which spread
+// and Object.assign would copy: hidden as node's private field is.
 {
-  const { constructor, ...members } = Object.getOwnPropertyDescriptors(whatwg.URL.prototype);
-  Object.defineProperties(URL.prototype, members);
-  Object.setPrototypeOf(URL.prototype, Object.prototype);
-  for (const name of ['parse', 'canParse']) {
-    Object.defineProperty(URL, name, { __proto__: null, enumerable: true });
+  const { get } = Object.getOwnPropertyDescriptor(URL.prototype, 'searchParams');
+  let cacheSymbol;
+  Object.defineProperty(URL.prototype, 'searchParams', {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get: function searchParams() {
+      const params = Reflect.apply(get, this, []);
+      if (cacheSymbol === undefined) {
+        cacheSymbol = Object.getOwnPropertySymbols(this).find((symbol) => symbol !== implSymbol);
+      }
+      if (cacheSymbol !== undefined && Object.prototype.propertyIsEnumerable.call(this, cacheSymbol)) {
+        Object.defineProperty(this, cacheSymbol, { __proto__: null, enumerable: false });
+      }
+      return params;
+    },
+  });
+}
+
+// URLSearchParams: whatwg-url's objects (URL#searchParams makes them too)
+// behind node's constructor and argument checks, with node's error codes.
+const searchParamsPrototype = whatwg.URLSearchParams.prototype;
+
+function URLSearchParams(init = undefined) {
+  if (new.target === undefined) {
+    throw new TypeError("Class constructor URLSearchParams cannot be invoked without 'new'");
   }
+  return Reflect.construct(whatwg.URLSearchParams, [searchParamsInit(init)], new.target);
+}
+URLSearchParams.prototype = searchParamsPrototype;
+Object.defineProperty(searchParamsPrototype, 'constructor', {
+  __proto__: null, value: URLSearchParams, writable: true, enumerable: false, configurable: true,
+});
+
+// node's reading of the constructor's argument: null and undefined are
+// empty, pairs must be 2-element iterables (ERR_INVALID_TUPLE), a
+// non-callable @@iterator is ERR_ARG_NOT_ITERABLE. What whatwg-url gets is
+// a string, a record or an array of string pairs.
+function searchParamsInit(init) {
+  if (init === undefined || init === null) return undefined;
+  if (typeof init !== 'object' && typeof init !== 'function') return `${init}`;
+  const method = init[Symbol.iterator];
+  if (method == null) return init;
+  if (typeof method !== 'function') throw new (codes().ERR_ARG_NOT_ITERABLE)('Query pairs');
+  const pairs = [];
+  for (const pair of init) {
+    if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null ||
+        typeof pair[Symbol.iterator] !== 'function') {
+      throw new (codes().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
+    }
+    const strings = Array.isArray(pair) ? pair.map((item) => `${item}`) : Array.from(pair, (item) => `${item}`);
+    if (strings.length !== 2) throw new (codes().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
+    pairs.push(strings);
+  }
+  return pairs;
+}
+
+function checkSearchParamsThis(self) {
+  if (!whatwgSearchParams.is(self)) throw new (codes().ERR_INVALID_THIS)('URLSearchParams');
+}
+
+// Each method with node's checks in front: the receiver, then the
+// required arguments (ERR_MISSING_ARGS), forEach's callback.
+const kSearchParamsMethods = {
+  __proto__: null,
+  append: ['name', 'value'], delete: ['name'], get: ['name'], getAll: ['name'], has: ['name'],
+  set: ['name', 'value'], sort: [], entries: [], forEach: [], keys: [], values: [], toString: [],
+};
+
+function withSearchParamsChecks(name, original) {
+  const required = kSearchParamsMethods[name];
+  const checked = {
+    [name](...args) {
+      checkSearchParamsThis(this);
+      if (args.length < required.length) throw new (codes().ERR_MISSING_ARGS)(...required);
+      if (name === 'forEach') require('internal/validators').validateFunction(args[0], 'callback');
+      return Reflect.apply(original, this, args);
+    },
+  }[name];
+  Object.defineProperty(checked, 'length', { __proto__: null, value: original.length });
+  return checked;
+}
+
+{
+  const descriptors = Object.getOwnPropertyDescriptors(searchParamsPrototype);
+  const checked = { __proto__: null };
+  for (const name of Object.keys(kSearchParamsMethods)) {
+    checked[name] = { ...descriptors[name], value: withSearchParamsChecks(name, descriptors[name].value) };
+  }
+  const sizeGetter = descriptors.size.get;
+  checked.size = {
+    ...descriptors.size,
+    get: function size() {
+      checkSearchParamsThis(this);
+      return Reflect.apply(sizeGetter, this, []);
+    },
+  };
+  for (const name of Object.keys(checked)) delete searchParamsPrototype[name];
+  for (const name of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries',
+                      'forEach', 'keys', 'values', 'toString']) {
+    Object.defineProperty(searchParamsPrototype, name, checked[name]);
+  }
+  Object.defineProperty(searchParamsPrototype, Symbol.iterator, {
+    ...descriptors[Symbol.iterator], value: searchParamsPrototype.entries,
+  });
 }
 
 // Object URLs name Blobs, which the buffer plugin makes and keeps: without
@@ -83,30 +206,72 @@ const kInspect = Symbol.for('nodejs.util.inspect.custom');
 require('internal/util/inspect').inspect.registerURL(
   URL, require('internal/deps/whatwg-url/lib/utils').implSymbol);
 
-// node prints URLs with their components rather than an empty object.
+// node prints URLs with their components (under the subclass's name)
+// rather than an empty object.
 Object.defineProperty(URL.prototype, kInspect, {
   configurable: true,
   enumerable: false,
   writable: true,
   value: function inspect(depth, options, inspectFn) {
     if (typeof depth === 'number' && depth < 0) return this;
+    const constructor = constructorOf(this) || URL;
     const obj = {
+      __proto__: { constructor },
       href: this.href, origin: this.origin, protocol: this.protocol,
       username: this.username, password: this.password, host: this.host,
       hostname: this.hostname, port: this.port, pathname: this.pathname,
       search: this.search, searchParams: this.searchParams, hash: this.hash,
     };
-    return `URL ${inspectFn(obj, options)}`;
+    return `${constructor.name} ${inspectFn(obj, options)}`;
   },
 });
 
-Object.defineProperty(URLSearchParams.prototype, kInspect, {
+function constructorOf(object) {
+  for (let proto = Object.getPrototypeOf(object); proto !== null; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '') {
+      return descriptor.value;
+    }
+  }
+  return null;
+}
+
+Object.defineProperty(searchParamsPrototype, kInspect, {
   configurable: true,
   enumerable: false,
   writable: true,
   value: function inspect(depth, options, inspectFn) {
-    const entries = [...this].map(([k, v]) => `${inspectFn(k, options)} => ${inspectFn(v, options)}`);
-    return entries.length === 0 ? 'URLSearchParams {}' : `URLSearchParams { ${entries.join(', ')} }`;
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+    const innerOptions = { ...options };
+    if (depth !== null) innerOptions.depth = depth - 1;
+    const entries = [...this].map(([k, v]) => `${inspectFn(k, innerOptions)} => ${inspectFn(v, innerOptions)}`);
+    const name = this.constructor.name;
+    if (entries.length === 0) return `${name} {}`;
+    const { stripVTControlCharacters } = require('internal/util/inspect');
+    const width = entries.reduce((sum, entry) => sum + stripVTControlCharacters(entry).length + 2, -2);
+    if (width > options.breakLength) return `${name} {\n  ${entries.join(',\n  ')} }`;
+    return `${name} { ${entries.join(', ')} }`;
+  },
+});
+
+// keys()/values()/entries() iterators print what is left to iterate.
+Object.defineProperty(Object.getPrototypeOf(new URLSearchParams().keys()), kInspect, {
+  configurable: true,
+  enumerable: false,
+  writable: true,
+  value: function inspect(depth, options, inspectFn) {
+    const state = this[iterInternalSymbol];
+    if (state === undefined) throw new (codes().ERR_INVALID_THIS)('URLSearchParamsIterator');
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+    const innerOptions = { ...options };
+    if (depth !== null) innerOptions.depth = depth - 1;
+    const pairs = state.target[implSymbol]._list.slice(state.index);
+    const items = pairs.map(([key, value]) =>
+      (state.kind === 'key' ? key : state.kind === 'value' ? value : [key, value]));
+    const strings = items.map((item) => inspectFn(item, innerOptions));
+    const multiline = inspectFn(items, innerOptions).includes('\n');
+    const body = multiline ? `\n  ${strings.join(',\n  ')}` : ` ${strings.join(', ')}`;
+    return `${this[Symbol.toStringTag]} {${body} }`;
   },
 });
 
