@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include <v8.h>
@@ -34,7 +35,7 @@ int main(int argc, char** argv) {
   mosaic::TuneMalloc();
   mosaic::Options options;
   std::string error;
-  if (!mosaic::ParseOptions(argc, argv, &options, &error)) {
+  if (!mosaic::ParseOptions(argc, argv, getenv("NODE_OPTIONS"), &options, &error)) {
     fprintf(stderr, "%s\n", error.c_str());
     return 9;  // node's "Invalid Argument" exit code
   }

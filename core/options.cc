@@ -54,9 +54,97 @@ bool TakeV8Flags(const std::vector<std::pair<std::string, std::string>>& candida
   return true;
 }
 
-}  // namespace
+// What NODE_OPTIONS may hold: node's allow-list, as far as Mosaic
+// implements it. `takes_value`: the value may be the next token.
+struct EnvOption {
+  const char* name;
+  bool takes_value;
+};
+constexpr EnvOption kEnvOptions[] = {
+    {"--no-warnings", false}, {"--no-deprecation", false},
+    {"--pending-deprecation", false}, {"--throw-deprecation", false},
+    {"--trace-warnings", false}, {"--trace-deprecation", false},
+    {"--trace-uncaught", false}, {"--preserve-symlinks", false},
+    {"--preserve-symlinks-main", false}, {"--expose-gc", false},
+    {"--unhandled-rejections", false}, {"--input-type", false},
+    {"--require", true}, {"-r", true}, {"--import", true},
+    {"--disable-warning", true},
+    // V8's, passed through.
+    {"--max-old-space-size", false}, {"--max-semi-space-size", false},
+    {"--stack-trace-limit", false}, {"--jitless", false},
+    {"--abort-on-uncaught-exception", false},
+    {"--disallow-code-generation-from-strings", false},
+    {"--huge-max-old-generation-size", false},
+    {"--interpreted-frames-native-stack", false}, {"--perf-basic-prof", false},
+    {"--perf-basic-prof-only-functions", false}, {"--perf-prof", false},
+    {"--perf-prof-unwinding-info", false},
+};
 
-bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
+const EnvOption* FindEnvOption(std::string name) {
+  // node spells options with '-' or '_' alike.
+  for (size_t i = 2; i < name.size(); i++) {
+    if (name[i] == '_') name[i] = '-';
+  }
+  for (const EnvOption& option : kEnvOptions) {
+    if (name == option.name) return &option;
+  }
+  return nullptr;
+}
+
+// Splits NODE_OPTIONS as node does: at spaces, except inside double quotes,
+// where a backslash escapes the next character.
+bool TokenizeNodeOptions(const std::string& text, std::vector<std::string>* tokens,
+                         std::string* error) {
+  bool quoted = false;
+  bool new_token = true;
+  for (size_t i = 0; i < text.size(); i++) {
+    char c = text[i];
+    if (c == '\\' && quoted) {
+      if (i + 1 == text.size()) {
+        *error = "invalid value for NODE_OPTIONS (invalid escape)";
+        return false;
+      }
+      c = text[++i];
+    } else if (c == ' ' && !quoted) {
+      new_token = true;
+      continue;
+    } else if (c == '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (new_token) tokens->emplace_back();
+    new_token = false;
+    tokens->back() += c;
+  }
+  if (quoted) {
+    *error = "invalid value for NODE_OPTIONS (unterminated string)";
+    return false;
+  }
+  return true;
+}
+
+// Every token must be an allowed option or the value of the one before.
+bool CheckNodeOptions(const std::vector<std::string>& tokens, std::string* error) {
+  for (size_t i = 0; i < tokens.size(); i++) {
+    const std::string& token = tokens[i];
+    std::string name = token.substr(0, token.find('='));
+    const EnvOption* option = token[0] == '-' ? FindEnvOption(name) : nullptr;
+    if (option == nullptr) {
+      *error = token + " is not allowed in NODE_OPTIONS";
+      return false;
+    }
+    if (option->takes_value && name == token) {
+      if (i + 1 == tokens.size()) {
+        *error = token + " requires an argument";
+        return false;
+      }
+      i++;
+    }
+  }
+  return true;
+}
+
+bool ParseArgs(int argc, char** argv, Options* o, std::string* error) {
   o->argv.push_back(argv[0]);
   int i = 1;
   auto next_value = [&](const std::string& opt, std::string* out) {
@@ -201,6 +289,39 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
   return true;
 }
 
+}  // namespace
+
+const std::vector<std::string>& NodeOptionsAllowList() {
+  static const std::vector<std::string>* names = [] {
+    auto* list = new std::vector<std::string>();
+    for (const EnvOption& option : kEnvOptions) list->push_back(option.name);
+    return list;
+  }();
+  return *names;
+}
+
+bool ParseOptions(int argc, char** argv, const char* node_options, Options* o,
+                  std::string* error) {
+  // NODE_OPTIONS' options come first (the command line's win), and are not
+  // part of process.execArgv: they are parsed as if they led the command
+  // line, then moved from exec_argv to node_options.
+  std::vector<std::string> env_tokens;
+  if (node_options != nullptr &&
+      (!TokenizeNodeOptions(node_options, &env_tokens, error) ||
+       !CheckNodeOptions(env_tokens, error))) {
+    *error = std::string(argv[0]) + ": " + *error;
+    return false;
+  }
+  std::vector<char*> all_args;
+  all_args.push_back(argv[0]);
+  for (std::string& token : env_tokens) all_args.push_back(token.data());
+  for (int i = 1; i < argc; i++) all_args.push_back(argv[i]);
+  if (!ParseArgs(static_cast<int>(all_args.size()), all_args.data(), o, error)) return false;
+  o->node_options.assign(o->exec_argv.begin(), o->exec_argv.begin() + env_tokens.size());
+  o->exec_argv.erase(o->exec_argv.begin(), o->exec_argv.begin() + env_tokens.size());
+  return true;
+}
+
 const char* HelpText() {
   return "Usage: mosaic [options] [ script.js | -e \"script\" | - ] [arguments]\n"
          "\n"
@@ -231,6 +352,8 @@ const char* HelpText() {
          "  any other --flag           passed to V8 (also as --v8-<flag>)\n"
          "\n"
          "Environment:\n"
+         "  NODE_OPTIONS               options as on the command line (those in\n"
+         "                             process.allowedNodeEnvironmentFlags)\n"
          "  MOSAIC_PLUGIN_PATH         extra plugin directory\n"
          "  NODE_PATH                  ':'-separated module search path\n"
          "  UV_THREADPOOL_SIZE         libuv thread pool size (default 4)\n";

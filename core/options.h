@@ -16,6 +16,7 @@ struct Options {
   std::string script;               // the main script path (kScript)
   std::vector<std::string> argv;    // process.argv: [execPath, script?, ...args]
   std::vector<std::string> exec_argv;
+  std::vector<std::string> node_options;  // the options NODE_OPTIONS gave
   std::vector<std::string> v8_flags;
   bool no_warnings = false;
   bool no_deprecation = false;
@@ -39,9 +40,13 @@ struct Options {
   std::string plugin_cache_out;
 };
 
-// Parses argv. On a usage error returns false and sets `error` to the message
-// node would print (exit code 9).
-bool ParseOptions(int argc, char** argv, Options* options, std::string* error);
+// Parses NODE_OPTIONS (null when unset) and argv. On a usage error returns
+// false and sets `error` to the message node would print (exit code 9).
+bool ParseOptions(int argc, char** argv, const char* node_options, Options* options,
+                  std::string* error);
+
+// The options NODE_OPTIONS may hold (process.allowedNodeEnvironmentFlags).
+const std::vector<std::string>& NodeOptionsAllowList();
 
 const char* HelpText();
 

@@ -809,6 +809,7 @@ void GetRunInfo(const v8::FunctionCallbackInfo<v8::Value>& args) {
   SetValue(context, info, "argv", StringArray(isolate, argv));
   SetValue(context, info, "argv0", Utf8String(isolate, o.argv[0]));
   SetValue(context, info, "execArgv", StringArray(isolate, o.exec_argv));
+  SetValue(context, info, "nodeOptions", StringArray(isolate, o.node_options));
   SetValue(context, info, "execPath", Utf8String(isolate, argv[0]));
   SetValue(context, info, "pid", v8::Integer::New(isolate, uv_os_getpid()));
   SetValue(context, info, "ppid", v8::Integer::New(isolate, uv_os_getppid()));
@@ -832,6 +833,8 @@ void GetRunInfo(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void SetProcessValues(v8::Local<v8::Context> context, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = context->GetIsolate();
   SetValue(context, target, "env", CreateEnvObject(context));
+  SetValue(context, target, "allowedNodeEnvironmentFlags",
+           StringArray(isolate, NodeOptionsAllowList()));
   SetValue(context, target, "v8Version", OneByteString(isolate, v8::V8::GetVersion()));
   SetValue(context, target, "uvVersion", OneByteString(isolate, uv_version_string()));
   SetValue(context, target, "mosaicVersion", OneByteString(isolate, MOSAIC_VERSION));

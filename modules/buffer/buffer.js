@@ -149,15 +149,7 @@ const bufferWarning = 'Buffer() is deprecated due to security and usability ' +
 let bufferWarningAlreadyEmitted = false;
 let nodeModulesCheckCounter = 0;
 
-function pendingDeprecation() {
-  try {
-    return (process.execArgv || []).includes('--pending-deprecation') ||
-      process.env.NODE_PENDING_DEPRECATION === '1' ||
-      /(^|\s)--pending-deprecation(\s|$)/.test(process.env.NODE_OPTIONS || '');
-  } catch {
-    return false;
-  }
-}
+const { pendingDeprecation } = require('internal/options');
 
 // Whether the first stack frame outside the runtime is in node_modules.
 function isInsideNodeModules() {

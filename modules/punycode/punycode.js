@@ -4,13 +4,7 @@
 // embeds). Node 20 deprecates it in the documentation only; the DEP0040
 // warning is emitted, once, with --pending-deprecation.
 
-function pendingDeprecation() {
-  const argv = process.execArgv || [];
-  if (argv.includes('--pending-deprecation')) return true;
-  const env = process.env || {};
-  if (/(^|\s)--pending-deprecation(\s|$)/.test(env.NODE_OPTIONS || '')) return true;
-  return typeof env.NODE_PENDING_DEPRECATION === 'string' && env.NODE_PENDING_DEPRECATION[0] === '1';
-}
+const { pendingDeprecation } = require('internal/options');
 
 if (pendingDeprecation()) {
   process.emitWarning(

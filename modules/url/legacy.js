@@ -22,6 +22,7 @@ const {
   codes: { ERR_INVALID_URL, ERR_INVALID_URI },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { pendingDeprecation } = require('internal/options');
 const { legacyHostToASCII } = require('./idna');
 
 let querystring;
@@ -721,14 +722,6 @@ Url.prototype.parseHost = function parseHost() {
 
 // ---------------------------------------------------------------------------
 // The module-level functions
-
-function pendingDeprecation() {
-  const argv = process.execArgv || [];
-  if (argv.includes('--pending-deprecation')) return true;
-  const env = process.env || {};
-  if (/(^|\s)--pending-deprecation(\s|$)/.test(env.NODE_OPTIONS || '')) return true;
-  return typeof env.NODE_PENDING_DEPRECATION === 'string' && env.NODE_PENDING_DEPRECATION[0] === '1';
-}
 
 let parseWarned = false;
 function urlParse(url, parseQueryString, slashesDenoteHost) {

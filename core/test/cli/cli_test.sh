@@ -191,5 +191,29 @@ expect entry-extensionless-untyped 0 "esm undefined true" "$mosaic" "$tmp/esm-un
 expect entry-unknown-extension-typed 1 'ERR_UNKNOWN_FILE_EXTENSION]: Unknown file extension ".bar"' \
   "$mosaic" "$tmp/esm-typed/cli.bar"
 
+# NODE_OPTIONS: node's allow-list (as far as Mosaic implements it), parsed
+# ahead of the command line and kept out of process.execArgv.
+printf 'Promise.reject(new Error("r")); setTimeout(() => console.log("still alive"), 10)\n' > "$tmp/reject-env.js"
+printf 'globalThis.preloaded = "yes"\n' > "$tmp/pre load.js"
+expect node-options-flags 0 'true 2 3' env NODE_OPTIONS="--no-deprecation --stack-trace-limit=3" \
+  "$mosaic" -p "[process.noDeprecation, process.execArgv.length, Error.stackTraceLimit].join(' ')"
+expect node-options-exec-argv 0 '["--trace-warnings","-p"' env NODE_OPTIONS="--no-warnings" \
+  "$mosaic" --trace-warnings -p "JSON.stringify(process.execArgv)"
+expect node-options-quoted-require 0 "yes" env NODE_OPTIONS="--require \"$tmp/pre load.js\"" \
+  "$mosaic" -p "globalThis.preloaded"
+expect node-options-rejections 0 "still alive" env NODE_OPTIONS="--unhandled-rejections=warn" \
+  "$mosaic" "$tmp/reject-env.js"
+expect node-options-command-line-wins 1 "Error: r" env NODE_OPTIONS="--unhandled-rejections=warn" \
+  "$mosaic" --unhandled-rejections=strict "$tmp/reject-env.js"
+expect node-options-v8-underscores 0 "function" env NODE_OPTIONS="--expose_gc --max_old_space_size=64" \
+  "$mosaic" -p "typeof gc"
+expect node-options-disallowed 9 "-e is not allowed in NODE_OPTIONS" env NODE_OPTIONS="-e 1" "$mosaic" -e 0
+expect node-options-unknown 9 "--no-opt is not allowed in NODE_OPTIONS" env NODE_OPTIONS="--no-opt" "$mosaic" -e 0
+expect node-options-missing-value 9 "--require requires an argument" env NODE_OPTIONS="--require" "$mosaic" -e 0
+expect node-options-unterminated 9 "invalid value for NODE_OPTIONS (unterminated string)" \
+  env NODE_OPTIONS='"--no-warnings' "$mosaic" -e 0
+expect allowed-env-flags 0 "true true true true false false 0" "$mosaic" -p \
+  "const f = process.allowedNodeEnvironmentFlags; f.add('--x'); [f.has('--max-old-space-size'), f.has('max_old_space_size'), f.has('--require=x'), f.has('r'), f.has('--eval'), f.has('--x'), f.delete('-r') ? 1 : 0].join(' ')"
+
 echo "$passed passed, $failures failed"
 [[ "$failures" == 0 ]]

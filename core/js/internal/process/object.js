@@ -51,7 +51,8 @@ function defineValues(process) {
   };
   process.config = { target_defaults: {}, variables: { napi_build_version: String(binding.napiVersion) } };
   process.moduleLoadList = [];
-  process.allowedNodeEnvironmentFlags = new Set();
+  process.allowedNodeEnvironmentFlags =
+    require('internal/options').allowedNodeEnvironmentFlags(binding.allowedNodeEnvironmentFlags);
   process._exiting = false;
   process.domain = null;
   process.debugPort = 9229;
@@ -63,21 +64,22 @@ function prepareProcess(process, info) {
   process.argv = info.argv;
   process.argv0 = info.argv0;
   process.execArgv = info.execArgv;
+  const options = require('internal/options');
+  options.setOptions(info.nodeOptions, info.execArgv);
   process.execPath = info.execPath;
   process.pid = info.pid;
   process.ppid = info.ppid;
   // As in node, these exist only when their option was given.
-  const { execArgv } = info;
-  if (execArgv.includes('--no-deprecation')) process.noDeprecation = true;
-  if (execArgv.includes('--throw-deprecation')) process.throwDeprecation = true;
-  if (execArgv.includes('--trace-deprecation')) process.traceDeprecation = true;
-  if (execArgv.includes('--trace-warnings')) process.traceProcessWarnings = true;
+  if (options.hasOption('--no-deprecation')) process.noDeprecation = true;
+  if (options.hasOption('--throw-deprecation')) process.throwDeprecation = true;
+  if (options.hasOption('--trace-deprecation')) process.traceDeprecation = true;
+  if (options.hasOption('--trace-warnings')) process.traceProcessWarnings = true;
   if (info.envFileTexts.length > 0) {
     require('internal/util/dotenv').applyEnvFiles(info.envFileTexts, process.env);
   }
   // As in node, the printer is the first 'warning' listener, there from the
   // start unless warnings are off.
-  if (!info.execArgv.includes('--no-warnings') && process.env.NODE_NO_WARNINGS !== '1') {
+  if (!options.hasOption('--no-warnings') && process.env.NODE_NO_WARNINGS !== '1') {
     process.on('warning', function onWarning(warning) {
       require('internal/process/warning').printWarning(warning);
     });

@@ -15,8 +15,8 @@ const asyncHandled = [];
 let lastRejectionId = 0;
 
 function rejectionMode() {
-  const arg = process.execArgv.find((a) => a.startsWith('--unhandled-rejections='));
-  return arg === undefined ? 'throw' : arg.slice('--unhandled-rejections='.length);
+  const values = require('internal/options').optionValues('--unhandled-rejections');
+  return values.length === 0 ? 'throw' : values[values.length - 1];
 }
 let mode;
 

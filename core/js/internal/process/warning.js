@@ -76,15 +76,7 @@ function warningToEmit(warning, type, code, ctor) {
 // The codes and types --disable-warning names.
 function disabledWarnings() {
   if (disabled !== undefined) return disabled;
-  disabled = new Set();
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--disable-warning' && i + 1 < argv.length) {
-      disabled.add(argv[++i]);
-    } else if (argv[i].startsWith('--disable-warning=')) {
-      disabled.add(argv[i].slice('--disable-warning='.length));
-    }
-  }
+  disabled = new Set(require('internal/options').optionValues('--disable-warning'));
   return disabled;
 }
 
