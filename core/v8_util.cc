@@ -124,6 +124,9 @@ std::string FormatErrorSource(v8::Isolate* isolate,
                               v8::Local<v8::Context> context,
                               v8::Local<v8::Message> message) {
   std::string filename = ToStdString(isolate, message->GetScriptResourceName());
+  // Embedded npm packages are minified: one source line is the whole
+  // package. Their location says nothing to the user; the stack remains.
+  if (filename.rfind("node:internal/deps/", 0) == 0) return "";
   int line = message->GetLineNumber(context).FromMaybe(0);
   v8::Local<v8::String> source_line;
   if (!message->GetSourceLine(context).ToLocal(&source_line)) return "";

@@ -67,6 +67,68 @@ class TextDecoderStream {
   get [Symbol.toStringTag]() { return 'TextDecoderStream'; }
 }
 
+// util.inspect shows each object as node does: its type and a few facts
+// (node's customInspect), not the polyfill's internal fields. Past the
+// depth limit node prints undefined.
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+function defineInspect(Class, describe) {
+  const name = Class.name;
+  Object.defineProperty(Class.prototype, kInspect, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    writable: true,
+    value: function inspect(depth, options, inspectFn) {
+      if (depth < 0) return undefined;
+      const inner = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+      return `${name} ${inspectFn(describe(this), inner)}`;
+    },
+  });
+}
+
+defineInspect(streams.ReadableStream, (stream) => ({
+  locked: stream.locked,
+  state: stream._state,
+  supportsBYOB: stream._readableStreamController instanceof streams.ReadableByteStreamController,
+}));
+defineInspect(streams.WritableStream, (stream) => ({ locked: stream.locked, state: stream._state }));
+defineInspect(TransformStream, (stream) => ({
+  readable: stream.readable, writable: stream.writable, backpressure: stream._backpressure,
+}));
+defineInspect(streams.ReadableStreamDefaultReader, (reader) => ({
+  stream: reader._ownerReadableStream, readRequests: reader._readRequests.length, close: reader._closedPromise,
+}));
+defineInspect(streams.ReadableStreamBYOBReader, (reader) => ({
+  stream: reader._ownerReadableStream, readIntoRequests: reader._readIntoRequests.length,
+  close: reader._closedPromise,
+}));
+defineInspect(streams.WritableStreamDefaultWriter, (writer) => ({
+  stream: writer._ownerWritableStream, close: writer._closedPromise, ready: writer._readyPromise,
+  desiredSize: writer.desiredSize,
+}));
+defineInspect(streams.ReadableStreamDefaultController, () => ({}));
+defineInspect(streams.ReadableByteStreamController, () => ({}));
+defineInspect(streams.ReadableStreamBYOBRequest, (request) => ({
+  view: request.view, controller: request._associatedReadableByteStreamController,
+}));
+defineInspect(streams.WritableStreamDefaultController, (controller) => ({
+  stream: controller._controlledWritableStream,
+}));
+defineInspect(streams.TransformStreamDefaultController, (controller) => ({
+  stream: controller._controlledTransformStream,
+}));
+for (const Strategy of [streams.CountQueuingStrategy, streams.ByteLengthQueuingStrategy]) {
+  defineInspect(Strategy, (strategy) => ({ highWaterMark: strategy.highWaterMark }));
+}
+defineInspect(TextEncoderStream, (stream) => ({
+  encoding: stream.encoding, readable: stream.readable, writable: stream.writable,
+}));
+defineInspect(TextDecoderStream, (stream) => ({
+  encoding: stream.encoding, fatal: stream.fatal, ignoreBOM: stream.ignoreBOM,
+  readable: stream.readable, writable: stream.writable,
+}));
+
 module.exports = {
   ReadableStream: streams.ReadableStream,
   ReadableStreamDefaultReader: streams.ReadableStreamDefaultReader,

@@ -191,6 +191,13 @@ expect entry-extensionless-untyped 0 "esm undefined true" "$mosaic" "$tmp/esm-un
 expect entry-unknown-extension-typed 1 'ERR_UNKNOWN_FILE_EXTENSION]: Unknown file extension ".bar"' \
   "$mosaic" "$tmp/esm-typed/cli.bar"
 
+# An error thrown inside an embedded (minified) npm package prints its stack
+# but not the package's one-line source under an arrow.
+output="$("$mosaic" -e "new WritableStream().getWriter().releaseLock.call({})" 2>&1)"
+longest="$(printf '%s\n' "$output" | awk '{ if (length($0) > max) max = length($0) } END { print max }')"
+if [[ "$output" == *"TypeError"* && "$longest" -lt 200 ]]; then passed=$((passed + 1)); else
+  echo "FAIL deps-error-source: longest line $longest"; failures=$((failures + 1)); fi
+
 # NODE_OPTIONS: node's allow-list (as far as Mosaic implements it), parsed
 # ahead of the command line and kept out of process.execArgv.
 printf 'Promise.reject(new Error("r")); setTimeout(() => console.log("still alive"), 10)\n' > "$tmp/reject-env.js"
