@@ -30,6 +30,7 @@ const {
 } = require('internal/validators');
 const { Buffer } = require('buffer');
 const { Transform } = require('stream');
+const asyncContext = require('internal/async_context');
 
 const kMaxLength = 2 ** 31 - 1;
 const kMaxRandomInt = 2 ** 48 - 1;
@@ -54,13 +55,29 @@ function randomBytes(size, callback) {
   validateSize(size);
   if (callback !== undefined) validateFunction(callback, 'callback');
   const buf = Buffer.alloc(size);
-  binding.randomFill(buf, 0, size);
-  if (callback === undefined) return buf;
-  process.nextTick(callback, null, buf);
+  if (callback === undefined) {
+    binding.randomFill(buf, 0, size);
+    return buf;
+  }
+  fillOnThreadPool(buf, 0, size, () => callback(null, buf));
   return undefined;
 }
 
-function randomFillSync(buf, offset = 0, size) {
+// A callback for later, in the caller's AsyncLocalStorage context.
+function bindToFrame(callback) {
+  return asyncContext.state.enabled ? asyncContext.bind(callback) : callback;
+}
+
+// The callback forms do their work on the thread pool, as node's do: the
+// callback comes on a later loop turn, so a callback that asks again
+// cannot starve timers and I/O.
+function fillOnThreadPool(view, offset, size, done) {
+  binding.randomFillJob(view, offset, size, bindToFrame(done));
+}
+
+// The bytes of `buf` that randomFill(Sync) fills, checked as node checks
+// them (offset and size count elements of a typed array).
+function randomFillRange(buf, offset = 0, size) {
   if (buf instanceof ArrayBuffer) buf = new Uint8Array(buf);
   validateView(buf, 'buf');
   const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -79,7 +96,12 @@ function randomFillSync(buf, offset = 0, size) {
       throw new ERR_OUT_OF_RANGE('size + offset', `<= ${bytes.length}`, size + offset);
     }
   }
-  binding.randomFill(bytes, offset, size);
+  return { bytes, start: offset, length: size };
+}
+
+function randomFillSync(buf, offset = 0, size) {
+  const { bytes, start, length } = randomFillRange(buf, offset, size);
+  binding.randomFill(bytes, start, length);
   return buf;
 }
 
@@ -93,8 +115,8 @@ function randomFill(buf, offset, size, callback) {
     size = undefined;
   }
   validateFunction(callback, 'callback');
-  randomFillSync(buf, offset, size);
-  process.nextTick(callback, null, buf);
+  const { bytes, start, length } = randomFillRange(buf, offset, size);
+  fillOnThreadPool(bytes, start, length, () => callback(null, buf));
 }
 
 // A uniform integer in [min, max) by rejection sampling of 48-bit values.
@@ -117,14 +139,21 @@ function randomInt(min, max, callback) {
   }
   const limit = kMaxRandomInt - ((kMaxRandomInt + 1) % range);
   const bytes = new Uint8Array(6);
-  let value;
-  do {
-    binding.randomFill(bytes, 0, 6);
-    value = bytes.reduce((acc, byte) => acc * 256 + byte, 0);
-  } while (value > limit);
-  const result = min + (value % range);
-  if (callback === undefined) return result;
-  process.nextTick(callback, null, result);
+  const sample = () => bytes.reduce((acc, byte) => acc * 256 + byte, 0);
+  if (callback === undefined) {
+    let value;
+    do {
+      binding.randomFill(bytes, 0, 6);
+      value = sample();
+    } while (value > limit);
+    return min + (value % range);
+  }
+  const draw = () => {
+    const value = sample();
+    if (value > limit) fillOnThreadPool(bytes, 0, 6, draw);
+    else callback(null, min + (value % range));
+  };
+  fillOnThreadPool(bytes, 0, 6, draw);
   return undefined;
 }
 
@@ -294,8 +323,10 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   }
   const args = pbkdf2Arguments(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  const key = runPbkdf2(args);
-  process.nextTick(callback, null, key);
+  const key = Buffer.alloc(args.keylen);
+  const queued = binding.pbkdf2Job(args.password, args.salt, args.iterations, args.digest.toLowerCase(), key,
+                                   bindToFrame(() => callback(null, key)));
+  if (!queued) throw new ERR_CRYPTO_INVALID_DIGEST(args.digest);
 }
 
 function timingSafeEqual(buf1, buf2) {

@@ -1,7 +1,8 @@
 /* The crypto plugin's native half, on BoringSSL (Debian's
  * android-libboringssl; the plugin is opened RTLD_DEEPBIND, so these
  * symbols bind to BoringSSL, not to the OpenSSL 3 libnode carries):
- * random bytes, message digests and HMACs, PBKDF2. */
+ * random bytes, message digests and HMACs, PBKDF2 (the callback forms of
+ * random fills and PBKDF2 on the thread pool). */
 #define _GNU_SOURCE /* dladdr */
 #include <dlfcn.h>
 #include <stdlib.h>
@@ -220,6 +221,113 @@ static napi_value Pbkdf2(napi_env env, napi_callback_info info) {
   return result;
 }
 
+/* Work for the thread pool (libuv's, through Node-API async work), as
+ * node does it: the views it reads and fills stay referenced until it is
+ * done, then callback(ok) runs on the loop. */
+typedef struct {
+  napi_async_work work;
+  napi_ref callback;
+  napi_ref views[3];
+  int ok;
+  uint8_t* out;
+  size_t out_length;
+  /* pbkdf2's inputs (random fills need none) */
+  const EVP_MD* md;
+  const uint8_t* password;
+  size_t password_length;
+  const uint8_t* salt;
+  size_t salt_length;
+  unsigned iterations;
+} job_t;
+
+static void execute_random_fill(napi_env env, void* data) {
+  (void)env;
+  job_t* job = data;
+  job->ok = RAND_bytes(job->out, job->out_length);
+}
+
+static void execute_pbkdf2(napi_env env, void* data) {
+  (void)env;
+  job_t* job = data;
+  job->ok = PKCS5_PBKDF2_HMAC((const char*)job->password, job->password_length, job->salt,
+                              job->salt_length, job->iterations, job->md, job->out_length,
+                              job->out);
+}
+
+static void complete_job(napi_env env, napi_status status, void* data) {
+  job_t* job = data;
+  napi_value callback, global, ok;
+  napi_get_reference_value(env, job->callback, &callback);
+  napi_get_global(env, &global);
+  napi_get_boolean(env, status == napi_ok && job->ok, &ok);
+  napi_delete_reference(env, job->callback);
+  for (int i = 0; i < 3; i++) {
+    if (job->views[i] != NULL) napi_delete_reference(env, job->views[i]);
+  }
+  napi_delete_async_work(env, job->work);
+  free(job);
+  napi_call_function(env, global, callback, 1, &ok, NULL);
+}
+
+/* Queues `job` (whose views[] the caller filled from `views`). */
+static napi_value queue_job(napi_env env, job_t* job, napi_async_execute_callback execute,
+                            napi_value callback, napi_value* views, int view_count) {
+  napi_value name;
+  napi_create_string_utf8(env, "mosaic:crypto", NAPI_AUTO_LENGTH, &name);
+  napi_create_reference(env, callback, 1, &job->callback);
+  for (int i = 0; i < view_count; i++) napi_create_reference(env, views[i], 1, &job->views[i]);
+  if (napi_create_async_work(env, NULL, name, execute, complete_job, job, &job->work) != napi_ok ||
+      napi_queue_async_work(env, job->work) != napi_ok) {
+    napi_throw_error(env, NULL, "could not queue crypto work");
+  }
+  return NULL;
+}
+
+/* randomFillJob(view, offset, size, callback(ok)) */
+static napi_value RandomFillJob(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  get_args(env, info, argv);
+  uint8_t* data;
+  size_t length;
+  if (!view_bytes(env, argv[0], &data, &length)) return NULL;
+  double offset = 0, size = 0;
+  napi_get_value_double(env, argv[1], &offset);
+  napi_get_value_double(env, argv[2], &size);
+  if (offset < 0 || size < 0 || offset + size > (double)length) return NULL;
+  job_t* job = calloc(1, sizeof(job_t));
+  job->out = data + (size_t)offset;
+  job->out_length = (size_t)size;
+  return queue_job(env, job, execute_random_fill, argv[3], argv, 1);
+}
+
+/* pbkdf2Job(password, salt, iterations, digestName, key, callback(ok)):
+ * fills the view `key`; false when the digest is unknown. */
+static napi_value Pbkdf2Job(napi_env env, napi_callback_info info) {
+  napi_value argv[6];
+  size_t argc = 6;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  napi_value result;
+  job_t* job = calloc(1, sizeof(job_t));
+  uint8_t *password, *salt;
+  int32_t iterations = 0;
+  job->md = digest_named(env, argv[3]);
+  if (job->md == NULL || !view_bytes(env, argv[0], &password, &job->password_length) ||
+      !view_bytes(env, argv[1], &salt, &job->salt_length) ||
+      !view_bytes(env, argv[4], &job->out, &job->out_length)) {
+    free(job);
+    napi_get_boolean(env, false, &result);
+    return result;
+  }
+  job->password = password;
+  job->salt = salt;
+  napi_get_value_int32(env, argv[2], &iterations);
+  job->iterations = (unsigned)iterations;
+  napi_value views[3] = {argv[0], argv[1], argv[4]};
+  queue_job(env, job, execute_pbkdf2, argv[5], views, 3);
+  napi_get_boolean(env, true, &result);
+  return result;
+}
+
 /* timingSafeEqual(a, b): same-length views, compared in constant time */
 static napi_value TimingSafeEqual(napi_env env, napi_callback_info info) {
   napi_value argv[MAX_ARGS];
@@ -249,7 +357,8 @@ napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
       {"randomFill", RandomFill}, {"hashNew", HashNew},   {"hmacNew", HmacNew},
       {"update", Update},         {"digest", Digest},     {"hashCopy", HashCopy},
       {"pbkdf2", Pbkdf2},         {"timingSafeEqual", TimingSafeEqual},
-      {"cryptoLibrary", CryptoLibrary},
+      {"cryptoLibrary", CryptoLibrary}, {"randomFillJob", RandomFillJob},
+      {"pbkdf2Job", Pbkdf2Job},
   };
   if (mosaic_export_functions(env, exports, kMethods, sizeof(kMethods) / sizeof(kMethods[0])) !=
       napi_ok) {
