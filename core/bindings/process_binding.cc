@@ -848,7 +848,7 @@ const BindingMethod kProcessMethods[] = {
     {"chdir", Chdir},
     {"umask", Umask},
     {"hrtime", Hrtime},
-    {"hrtimeBigint", HrtimeBigint},
+    {"hrtimeBigInt", HrtimeBigint},
     {"uptime", Uptime},
     {"rss", Rss},
     {"memoryUsage", MemoryUsage},

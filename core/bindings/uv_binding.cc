@@ -1,5 +1,7 @@
 // internalBinding('uv'): libuv error names and messages, for the one shared
 // system-error helper in internal/errors.
+#include <cerrno>
+
 #include "core/runtime_internal.h"
 #include "core/v8_util.h"
 
@@ -26,6 +28,21 @@ void GetErrorMap(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   UV_ERRNO_MAP(ADD_ERROR)
 #undef ADD_ERROR
+  // Newer libuv (node 20's) names two more errnos than Debian's 1.44.
+  struct Extra {
+    int code;
+    const char* name;
+    const char* message;
+  };
+  static const Extra kExtra[] = {{-ENODATA, "ENODATA", "no data available"},
+                                 {-EUNATCH, "EUNATCH", "protocol driver not attached"}};
+  for (const Extra& extra : kExtra) {
+    v8::Local<v8::Integer> code = v8::Integer::New(isolate, extra.code);
+    if (map->Has(context, code).FromMaybe(true)) continue;
+    v8::Local<v8::Value> pair[] = {OneByteString(isolate, extra.name),
+                                   OneByteString(isolate, extra.message)};
+    map->Set(context, code, v8::Array::New(isolate, pair, 2)).ToLocalChecked();
+  }
   args.GetReturnValue().Set(map);
 }
 

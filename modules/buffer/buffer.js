@@ -306,10 +306,38 @@ const encodingOps = {
   hex: makeOps('hex', kEncHex, (string) => string.length >>> 1, 'hexSlice', 'hexWrite',
                binding.hexWrite),
 };
-for (const name of ['utf8', 'ucs2', 'latin1']) {
+for (const name of ['ucs2', 'latin1']) {
   const encodingVal = encodingOps[name].encodingVal;
   encodingOps[name].indexOf = (buf, val, byteOffset, dir) =>
     binding.indexOfString(buf, val, byteOffset, encodingVal, dir);
+}
+// node searches for a UTF-8 needle's lone surrogates as their own three
+// bytes (WTF-8), which valid UTF-8 never holds, where a conversion would
+// put U+FFFD's bytes instead.
+const kSurrogate = /[\ud800-\udfff]/;
+encodingOps.utf8.indexOf = (buf, val, byteOffset, dir) => {
+  if (kSurrogate.test(val)) {
+    return binding.indexOfBuffer(buf, wtf8Bytes(val), byteOffset, kEncUtf8, dir);
+  }
+  return binding.indexOfString(buf, val, byteOffset, kEncUtf8, dir);
+};
+
+// UTF-8 of each code point, lone surrogates included.
+function wtf8Bytes(string) {
+  const bytes = [];
+  for (const character of string) {
+    const cp = character.codePointAt(0);
+    if (cp < 0x80) {
+      bytes.push(cp);
+    } else if (cp < 0x800) {
+      bytes.push(0xC0 | (cp >> 6), 0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      bytes.push(0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F));
+    } else {
+      bytes.push(0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F));
+    }
+  }
+  return new FastBuffer(bytes);
 }
 // Other encodings search for the decoded bytes.
 for (const name of ['ascii', 'base64', 'base64url', 'hex']) {

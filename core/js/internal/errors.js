@@ -1207,9 +1207,15 @@ function isStackOverflowError(err) {
          err.message === maxStackErrorMessage;
 }
 
+// A function on an error that returns its stack with more context, used
+// just before the error is printed as fatal (an unhandled 'error' event
+// adds where it was emitted).
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
+
 module.exports = {
   codes,
   AbortError,
+  kEnhanceStackBeforeInspector,
   SystemError,
   hideStackFrames,
   aggregateTwoErrors,

@@ -8,6 +8,7 @@
 const {
   AbortError,
   genericNodeError,
+  kEnhanceStackBeforeInspector,
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_UNHANDLED_ERROR,
@@ -190,8 +191,19 @@ function arrayClone(arr) {
   return arr.slice();
 }
 
-function throwUnhandledError(er) {
+function throwUnhandledError(emitter, er) {
   if (er instanceof Error) {
+    try {
+      const capture = {};
+      Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+        __proto__: null,
+        value: () => stackWithEmitSite(emitter, er, capture),
+        configurable: true,
+      });
+    } catch {
+      // Only context for the printout: never in the way of the throw.
+    }
     throw er;  // Unhandled 'error' event
   }
   let stringifiedEr;
@@ -203,6 +215,27 @@ function throwUnhandledError(er) {
   const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
   err.context = er;
   throw err;
+}
+
+// The error's stack, then where emit('error') was called (frames that
+// repeat the error's own elided), as node prints an unhandled 'error'.
+function stackWithEmitSite(emitter, err, capture) {
+  let ctorInfo = '';
+  try {
+    const { name } = emitter.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // A constructor getter that throws: no name then.
+  }
+  const errStack = err.stack.split('\n').slice(1);
+  const ownStack = capture.stack.split('\n').slice(1);
+  const { identicalSequenceRange } = require('internal/util/inspect');
+  const { len, offset } = identicalSequenceRange(ownStack, errStack);
+  if (len > 0) {
+    // The first and last shared frames stay.
+    ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  }
+  return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${ownStack.join('\n')}`;
 }
 
 // Rest parameters + Function#apply: V8 turns this into a direct call with
@@ -221,7 +254,7 @@ function emit(type, ...args) {
     return false;
   }
 
-  if (doError) throwUnhandledError(args.length > 0 ? args[0] : undefined);
+  if (doError) throwUnhandledError(this, args.length > 0 ? args[0] : undefined);
 
   const handler = events[type];
   if (handler === undefined) return false;
@@ -500,13 +533,6 @@ EventEmitter.prototype.eventNames = function eventNames() {
 // Static members
 
 EventEmitter.prototype[kCapture] = false;
-
-function staticListenerCount(emitter, type) {
-  if (typeof emitter.listenerCount === 'function') {
-    return emitter.listenerCount(type);
-  }
-  return listenerCount.call(emitter, type);
-}
 
 // setMaxListeners(n) sets the default; setMaxListeners(n, ...targets) sets
 // it on each EventEmitter or EventTarget.
@@ -894,4 +920,10 @@ Object.defineProperties(EventEmitter, {
 });
 EventEmitter.setMaxListeners = setMaxListeners;
 EventEmitter.init = init;
-EventEmitter.listenerCount = staticListenerCount;
+// Anonymous, as node's.
+EventEmitter.listenerCount = function(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') {
+    return emitter.listenerCount(type);
+  }
+  return listenerCount.call(emitter, type);
+};

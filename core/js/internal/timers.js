@@ -513,8 +513,7 @@ function activeHandles() {
 // loaded (from the timers plugin) only when asked for.
 for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
   Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
-    configurable: true,
-    enumerable: false,
+    enumerable: true,
     get() { return require('timers/promises')[name]; },
   });
 }

@@ -203,7 +203,7 @@ Object.defineProperties(URL, {
 });
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
-require('internal/util/inspect').inspect.registerURL(
+require('internal/util/inspect').registerURL(
   URL, require('internal/deps/whatwg-url/lib/utils').implSymbol);
 
 // node prints URLs with their components (under the subclass's name)

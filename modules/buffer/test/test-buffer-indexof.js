@@ -49,3 +49,12 @@ assert.throws(() => buf.indexOf('a', 0, 'bogus'), {
   code: 'ERR_UNKNOWN_ENCODING',
   message: 'Unknown encoding: bogus',
 });
+
+// A UTF-8 needle's lone surrogates are searched for as their own three bytes
+// (ED A0 80 for U+D800), never as U+FFFD's.
+assert.strictEqual(Buffer.from('x\ufffd').indexOf('\ud800'), -1);
+assert.strictEqual(Buffer.from('x\ufffd').includes('\ud800'), false);
+assert.strictEqual(Buffer.from('ab\ud800cd').lastIndexOf('\ud800'), -1);
+assert.strictEqual(Buffer.from([0x61, 0xed, 0xa0, 0x80]).indexOf('\ud800'), 1);
+assert.strictEqual(Buffer.from([0x61, 0xed, 0xa0, 0x80, 0x62]).indexOf('\ud800b', 0, 'utf8'), 1);
+assert.strictEqual(Buffer.from('a😀b').indexOf('😀b'), 1);

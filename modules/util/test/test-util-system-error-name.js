@@ -14,3 +14,8 @@ assert.throws(() => util.getSystemErrorName('x'), { code: 'ERR_INVALID_ARG_TYPE'
 const map = util.getSystemErrorMap();
 assert.ok(map instanceof Map);
 assert.deepStrictEqual(map.get(-2), ['ENOENT', 'no such file or directory']);
+// Two errnos node 20's libuv names and Debian's 1.44 does not.
+assert.strictEqual(util.getSystemErrorName(-61), 'ENODATA');
+assert.strictEqual(util.getSystemErrorName(-49), 'EUNATCH');
+assert.deepStrictEqual(map.get(-61), ['ENODATA', 'no data available']);
+assert.strictEqual(map.size, 84);

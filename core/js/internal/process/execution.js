@@ -55,9 +55,22 @@ function fatalException(error, arrow) {
       // node ignores it: the process is already failing.
     }
   }
+  enhanceStack(error);
   // A rejection with an Error still points at where the error was made.
   printFatal(error, fromPromise && !(error instanceof Error) ? '' : arrow);
   return process.exitCode === undefined ? 1 : process.exitCode;
+}
+
+function enhanceStack(error) {
+  const { kEnhanceStackBeforeInspector } = require('internal/errors');
+  if (error === null || typeof error !== 'object' || typeof error[kEnhanceStackBeforeInspector] !== 'function') {
+    return;
+  }
+  try {
+    error.stack = error[kEnhanceStackBeforeInspector]();
+  } catch {
+    // Only more context: the error prints without it.
+  }
 }
 
 function describe(error) {

@@ -109,7 +109,7 @@ function hrtime(previous) {
   }
   return [sec, nsec];
 }
-hrtime.bigint = binding.hrtimeBigint;
+hrtime.bigint = binding.hrtimeBigInt;  // node's function name
 
 function memoryUsage() {
   binding.memoryUsage(memValues);

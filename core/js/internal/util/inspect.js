@@ -2188,13 +2188,13 @@ Object.defineProperty(inspect, 'defaultOptions', {
     return Object.assign(inspectDefaultOptions, options);
   },
 });
+inspect.custom = customInspectSymbol;
 inspect.colors = colors;
 inspect.styles = styles;
-inspect.custom = customInspectSymbol;
-inspect.registerURL = registerURL;
 
 module.exports = {
   inspect,
+  registerURL,
   inspectDefaultOptions,
   format,
   formatWithOptions,
