@@ -67,6 +67,23 @@ function numberOption(options, name, min, max, fallback) {
 }
 
 const kEngine = Symbol('kEngine');
+const kFlushKind = Symbol('kFlushKind');
+
+// One empty Buffer per flush kind, recognised by _transform.
+const flushMarkers = [];
+function flushMarker(kind) {
+  if (flushMarkers[kind] === undefined) {
+    flushMarkers[kind] = Buffer.alloc(0);
+    flushMarkers[kind][kFlushKind] = kind;
+  }
+  return flushMarkers[kind];
+}
+
+const asyncContext = require('internal/async_context');
+// A callback for later, in the caller's AsyncLocalStorage context.
+function bindToFrame(callback) {
+  return asyncContext.state.enabled ? asyncContext.bind(callback) : callback;
+}
 const kFlush = Symbol('kFlush');
 const kFinishFlush = Symbol('kFinishFlush');
 
@@ -100,10 +117,33 @@ class ZlibBase extends Transform {
     this.bytesWritten = 0;
   }
 
-  // Runs the engine; returns its output, or throws its error.
+  // Runs the engine now; returns its output, or throws its error.
   _processChunk(chunk, flush) {
     if (this[kEngine] === null) throw zlibError(constants.Z_STREAM_ERROR, 'zlib binding closed');
-    const result = binding.process(this[kEngine], chunk, flush);
+    return this._output(binding.process(this[kEngine], chunk, flush), chunk, flush);
+  }
+
+  // Runs the engine on the thread pool, as node does: done(err, output)
+  // comes on a later turn of the loop.
+  _processChunkAsync(chunk, flush, done) {
+    if (this[kEngine] === null) {
+      process.nextTick(done, zlibError(constants.Z_STREAM_ERROR, 'zlib binding closed'));
+      return;
+    }
+    binding.processAsync(this[kEngine], chunk, flush, bindToFrame((result) => {
+      let output;
+      try {
+        output = this._output(result, chunk, flush);
+      } catch (err) {
+        done(err);
+        return;
+      }
+      done(null, output);
+    }));
+  }
+
+  // A run's output, or its error thrown.
+  _output(result, chunk, flush) {
     if (result.code < 0 || result.code === constants.Z_NEED_DICT) {
       throw zlibError(result.code, result.code === constants.Z_NEED_DICT ?
         'Missing dictionary' : (result.message || 'zlib error'));
@@ -121,27 +161,28 @@ class ZlibBase extends Transform {
   }
 
   _transform(chunk, encoding, callback) {
-    let output;
-    try {
-      output = this._processChunk(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk,
-                                  this[kFlush]);
-    } catch (err) {
-      callback(err);
-      return;
-    }
-    if (output.length > 0) this.push(output);
-    callback();
+    // flush() writes an empty marker chunk carrying its flush kind, so it
+    // takes its turn after the chunks written before it.
+    const flush = typeof chunk[kFlushKind] === 'number' ? chunk[kFlushKind] : this[kFlush];
+    const input = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+    this._processChunkAsync(input, flush, (err, output) => {
+      if (err) {
+        callback(err);
+        return;
+      }
+      if (output.length > 0) this.push(output);
+      callback();
+    });
   }
 
   _flush(callback) {
-    let output;
-    try {
-      output = this._processChunk(Buffer.alloc(0), this[kFinishFlush]);
-    } catch (err) {
-      callback(err);
-      return;
-    }
-    if (output.length > 0) this.push(output);
+    this._transform(flushMarker(this[kFinishFlush]), 'buffer', callback);
+  }
+
+  // As node's: 'finish' once the writes are processed, without waiting for
+  // the final flush (Transform still runs _flush at 'prefinish', and 'end'
+  // follows its output).
+  _final(callback) {
     callback();
   }
 
@@ -150,19 +191,20 @@ class ZlibBase extends Transform {
     callback(err);
   }
 
-  // Writes what is buffered so far out (Z_FULL_FLUSH by default).
+  // Writes what is buffered so far out (Z_FULL_FLUSH by default), in turn
+  // with the writes before it, as node does.
   flush(kind, callback) {
     if (typeof kind === 'function' || kind === undefined) {
       callback = kind;
       kind = constants.Z_FULL_FLUSH;
     }
-    try {
-      const output = this._processChunk(Buffer.alloc(0), kind);
-      if (output.length > 0) this.push(output);
-    } catch (err) {
-      this.destroy(err);
+    if (this.writableFinished) {
+      if (typeof callback === 'function') process.nextTick(callback);
+    } else if (this.writableEnded) {
+      if (typeof callback === 'function') this.once('end', callback);
+    } else {
+      this.write(flushMarker(kind), '', callback);
     }
-    if (typeof callback === 'function') process.nextTick(callback);
   }
 
   reset() {
@@ -226,6 +268,12 @@ function processAll(Engine, buffer, options) {
   } finally {
     engine.close();
   }
+  return checkedOutput(output, engine, options);
+}
+
+// A one-shot result under options.maxOutputLength, with the engine when
+// options.info asks for it.
+function checkedOutput(output, engine, options) {
   const maxOutputLength = options && options.maxOutputLength;
   if (maxOutputLength !== undefined && output.length > maxOutputLength) {
     throw new ERR_BUFFER_TOO_LARGE(maxOutputLength);
@@ -244,14 +292,20 @@ function callbackFunction(Engine) {
       options = {};
     }
     validateFunction(callback, 'callback');
-    let result;
-    try {
-      result = processAll(Engine, buffer, options);
-    } catch (err) {
-      process.nextTick(callback, err);
-      return;
-    }
-    process.nextTick(callback, null, result);
+    const engine = new Engine(options);
+    const input = toBuffer(buffer);
+    engine._processChunkAsync(input, engine[kFinishFlush], (err, output) => {
+      engine.close();
+      if (!err) {
+        try {
+          output = checkedOutput(output, engine, options);
+        } catch (lengthError) {
+          err = lengthError;
+        }
+      }
+      if (err) callback(err);
+      else callback(null, output);
+    });
   };
 }
 

@@ -1,6 +1,7 @@
 /* The zlib plugin's native half: one z_stream per JavaScript engine
  * object (Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip),
- * fed input and drained of output by `process`, on the system's zlib. */
+ * fed input and drained of output by `process` (or, on the thread pool,
+ * `processAsync`), on the system's zlib. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +19,8 @@ typedef struct {
   int initialized;
   int level, window_bits, mem_level, strategy;
   size_t chunk_size;
+  int busy;           /* a processAsync is running on the thread pool */
+  int close_pending;  /* close() came meanwhile: end when it is done */
 } engine_t;
 
 static int is_compressing(int mode) {
@@ -126,39 +129,47 @@ static int append(char** out, size_t* length, size_t* capacity, const char* data
   return 1;
 }
 
-/* process(engine, input, flush) -> { output: Buffer, ended: bool, code, message }
- * Runs the engine over all of `input` with `flush`, collecting what it
+/* One run of an engine over an input: what it wrote, zlib's code, whether
+ * the stream ended, zlib's message on an error. Plain C: it runs on the
+ * loop thread (process) or on the thread pool (processAsync). */
+typedef struct {
+  engine_t* e;
+  const uint8_t* input;
+  size_t input_length;
+  int flush;
+  char* out;
+  size_t out_length;
+  int rc;
+  int ended;
+  int no_engine;  /* closed or never made: only rc is set */
+  const char* message;
+} run_t;
+
+/* Runs the engine over all of the input with `flush`, collecting what it
  * writes. A gunzip engine goes on to a following gzip member, as node's
- * does. `code` is zlib's (0 or 1 fine; negative an error, with its
- * message). */
-static napi_value Process(napi_env env, napi_callback_info info) {
-  size_t argc = 3;
-  napi_value argv[3];
-  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
-  engine_t* e = engine_arg(env, argv[0]);
-  void* input = NULL;
-  size_t input_length = 0;
-  napi_get_typedarray_info(env, argv[1], NULL, &input_length, &input, NULL, NULL);
-  int flush = arg_int(env, argv[2], Z_NO_FLUSH);
-  napi_value result;
-  napi_create_object(env, &result);
+ * does. The code is zlib's (0 or 1 fine; negative an error). */
+static void run_engine(run_t* run) {
+  engine_t* e = run->e;
   if (e == NULL || !e->initialized) {
-    napi_set_named_property(env, result, "code", make_int(env, Z_STREAM_ERROR));
-    return result;
+    run->rc = Z_STREAM_ERROR;
+    run->no_engine = 1;
+    return;
   }
-  char* out = NULL;
-  size_t out_length = 0, out_capacity = 0;
+  size_t out_capacity = 0;
   char* chunk = malloc(e->chunk_size);
+  if (chunk == NULL) {
+    run->rc = Z_MEM_ERROR;
+    return;
+  }
   int rc = Z_OK;
-  int ended = 0;
-  e->strm.next_in = (Bytef*)input;
-  e->strm.avail_in = (uInt)input_length;
+  e->strm.next_in = (Bytef*)run->input;
+  e->strm.avail_in = (uInt)run->input_length;
   for (;;) {
     e->strm.next_out = (Bytef*)chunk;
     e->strm.avail_out = (uInt)e->chunk_size;
-    rc = is_compressing(e->mode) ? deflate(&e->strm, flush) : inflate(&e->strm, flush);
+    rc = is_compressing(e->mode) ? deflate(&e->strm, run->flush) : inflate(&e->strm, run->flush);
     size_t produced = e->chunk_size - e->strm.avail_out;
-    if (produced > 0 && !append(&out, &out_length, &out_capacity, chunk, produced)) {
+    if (produced > 0 && !append(&run->out, &run->out_length, &out_capacity, chunk, produced)) {
       rc = Z_MEM_ERROR;
       break;
     }
@@ -168,7 +179,7 @@ static napi_value Process(napi_env env, napi_callback_info info) {
         inflateReset(&e->strm);
         continue;
       }
-      ended = 1;
+      run->ended = 1;
       break;
     }
     if (rc == Z_BUF_ERROR) {
@@ -183,21 +194,108 @@ static napi_value Process(napi_env env, napi_callback_info info) {
     if (e->strm.avail_out != 0 && e->strm.avail_in == 0) break;
   }
   free(chunk);
+  run->rc = rc;
+  if (rc < 0) run->message = e->strm.msg;
+}
+
+/* { output: Buffer, ended: bool, code, message } of a run (freeing its
+ * output). */
+static napi_value run_result(napi_env env, run_t* run) {
+  napi_value result;
+  napi_create_object(env, &result);
+  napi_set_named_property(env, result, "code", make_int(env, run->rc));
+  if (run->no_engine) return result;
   napi_value buffer;
   void* data;
-  napi_create_buffer_copy(env, out_length, out_length ? out : "", &data, &buffer);
-  free(out);
+  napi_create_buffer_copy(env, run->out_length, run->out_length ? run->out : "", &data, &buffer);
+  free(run->out);
+  run->out = NULL;
   napi_set_named_property(env, result, "output", buffer);
   napi_value flag;
-  napi_get_boolean(env, ended, &flag);
+  napi_get_boolean(env, run->ended, &flag);
   napi_set_named_property(env, result, "ended", flag);
-  napi_set_named_property(env, result, "code", make_int(env, rc));
-  if (rc < 0 && e->strm.msg != NULL) {
+  if (run->message != NULL) {
     napi_value message;
-    napi_create_string_utf8(env, e->strm.msg, NAPI_AUTO_LENGTH, &message);
+    napi_create_string_utf8(env, run->message, NAPI_AUTO_LENGTH, &message);
     napi_set_named_property(env, result, "message", message);
   }
   return result;
+}
+
+static void run_from_args(napi_env env, napi_value* argv, run_t* run) {
+  memset(run, 0, sizeof(*run));
+  run->e = engine_arg(env, argv[0]);
+  void* input = NULL;
+  napi_get_typedarray_info(env, argv[1], NULL, &run->input_length, &input, NULL, NULL);
+  run->input = input;
+  run->flush = arg_int(env, argv[2], Z_NO_FLUSH);
+}
+
+/* process(engine, input, flush) -> { output, ended, code, message } */
+static napi_value Process(napi_env env, napi_callback_info info) {
+  size_t argc = 3;
+  napi_value argv[3];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  run_t run;
+  run_from_args(env, argv, &run);
+  run_engine(&run);
+  return run_result(env, &run);
+}
+
+/* A process() on the thread pool. The engine and the input stay
+ * referenced until it is done; a close() meanwhile waits for it. */
+typedef struct {
+  run_t run;
+  napi_async_work work;
+  napi_ref engine, input, callback;
+} job_t;
+
+static void execute_job(napi_env env, void* data) {
+  (void)env;
+  run_engine(&((job_t*)data)->run);
+}
+
+static void complete_job(napi_env env, napi_status status, void* data) {
+  (void)status;
+  job_t* job = data;
+  napi_value callback, global, result = run_result(env, &job->run);
+  engine_t* e = job->run.e;
+  if (e != NULL) {
+    e->busy = 0;
+    if (e->close_pending) engine_end(e);
+  }
+  napi_get_reference_value(env, job->callback, &callback);
+  napi_get_global(env, &global);
+  napi_delete_reference(env, job->callback);
+  napi_delete_reference(env, job->engine);
+  napi_delete_reference(env, job->input);
+  napi_delete_async_work(env, job->work);
+  free(job);
+  napi_call_function(env, global, callback, 1, &result, NULL);
+}
+
+/* processAsync(engine, input, flush, callback(result)) */
+static napi_value ProcessAsync(napi_env env, napi_callback_info info) {
+  size_t argc = 4;
+  napi_value argv[4];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  job_t* job = calloc(1, sizeof(job_t));
+  if (job == NULL) {
+    napi_throw_error(env, NULL, "out of memory");
+    return NULL;
+  }
+  run_from_args(env, argv, &job->run);
+  if (job->run.e != NULL) job->run.e->busy = 1;
+  napi_value name;
+  napi_create_string_utf8(env, "mosaic:zlib", NAPI_AUTO_LENGTH, &name);
+  napi_create_reference(env, argv[0], 1, &job->engine);
+  napi_create_reference(env, argv[1], 1, &job->input);
+  napi_create_reference(env, argv[3], 1, &job->callback);
+  if (napi_create_async_work(env, NULL, name, execute_job, complete_job, job, &job->work) != napi_ok ||
+      napi_queue_async_work(env, job->work) != napi_ok) {
+    napi_throw_error(env, NULL, "could not queue zlib work");
+  }
+  return NULL;
 }
 
 /* reset(engine): back to its initial state */
@@ -219,7 +317,8 @@ static napi_value Close(napi_env env, napi_callback_info info) {
   napi_value argv[1];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   engine_t* e = engine_arg(env, argv[0]);
-  if (e != NULL) engine_end(e);
+  if (e != NULL && e->busy) e->close_pending = 1;
+  else if (e != NULL) engine_end(e);
   return NULL;
 }
 
@@ -240,8 +339,8 @@ static napi_value Crc32(napi_env env, napi_callback_info info) {
 
 napi_value mosaic_plugin_init(napi_env env, napi_value exports) {
   static const mosaic_function kMethods[] = {
-      {"create", Create}, {"process", Process}, {"reset", Reset},
-      {"close", Close},   {"crc32", Crc32},
+      {"create", Create}, {"process", Process}, {"processAsync", ProcessAsync},
+      {"reset", Reset},   {"close", Close},     {"crc32", Crc32},
   };
   if (mosaic_export_functions(env, exports, kMethods, sizeof(kMethods) / sizeof(kMethods[0])) !=
       napi_ok) {
