@@ -408,9 +408,8 @@ void Runtime::TriggerUncaughtException(v8::Local<v8::Value> error,
     if (!impl_->fatal_exception.Get(isolate_)
              ->Call(ctx, v8::Undefined(isolate_), 2, argv)
              .ToLocal(&code)) {
-      // An 'uncaughtException' listener threw: node prints it and exits 7.
-      impl_->in_fatal_exception = false;
-      impl_->fatal_exception.Reset();
+      // An 'uncaughtException' listener threw: node prints it and exits 7
+      // (in_fatal_exception is still set: the raw branch above).
       TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
       return;
     }
@@ -486,6 +485,8 @@ void Runtime::Impl::WriteCodeCache(const std::string& path) {
   fprintf(out, "}  // namespace mosaic\n");
   fclose(out);
 }
+
+bool Runtime::running_loop() const { return impl_->running_loop; }
 
 void Runtime::Exit(int code) {
   if (!impl_->exiting) {
@@ -729,7 +730,9 @@ int Runtime::Run() {
 
   impl_->Mark(kLoopStart);
   do {
+    impl_->running_loop = true;
     uv_run(loop_, UV_RUN_DEFAULT);
+    impl_->running_loop = false;
     impl_->DrainPlatformTasks();
     if (uv_loop_alive(loop_)) continue;
     v8::HandleScope loop_scope(isolate_);

@@ -70,6 +70,10 @@ class Runtime {
   // Number of callbacks currently on the stack (MakeCallback depth).
   int callback_depth() const { return callback_depth_; }
 
+  // Whether the event loop is running (so an Exit() now comes from inside
+  // one of its callbacks).
+  bool running_loop() const;
+
   // Runs cleanup hooks and ends the process ('exit' listeners have run).
   [[noreturn]] void Exit(int code);
 

@@ -69,6 +69,7 @@ class Runtime::Impl {
   std::vector<std::pair<CleanupHook, void*>> cleanup_hooks;
   bool in_fatal_exception = false;
   bool exiting = false;
+  bool running_loop = false;  // inside Run()'s uv_run
   uint64_t start_time_ns = 0;    // uv_hrtime() at process start
   double time_origin_ms = 0;     // wall clock at process start
   // ms since start_time_ns when each milestone was reached, -1 before.

@@ -158,8 +158,21 @@ void RunAsyncCleanupHook(void* arg) {
 
 void napi_env__::WaitForAsyncCleanupHooks() {
   uv_loop_t* loop = runtime->loop();
+  // Exiting from inside a loop callback (process.exit(), a fatal error):
+  // completions libuv already collected for that callback's phase arrive
+  // only once it returns, which it never will, so a hook waiting on them
+  // would wait forever. The loop is then only polled while the hooks make
+  // progress; the process ends right after (no plugin is unloaded), so
+  // work still in flight can do no harm.
+  const bool nested = runtime->running_loop();
+  int polls_without_progress = 0;
   while (running_async_cleanup_hooks > 0) {
-    uv_run(loop, UV_RUN_ONCE);
+    const int before = running_async_cleanup_hooks;
+    uv_run(loop, nested ? UV_RUN_NOWAIT : UV_RUN_ONCE);
+    if (nested) {
+      polls_without_progress = running_async_cleanup_hooks < before ? 0 : polls_without_progress + 1;
+      if (polls_without_progress > 2) break;
+    }
     if (running_async_cleanup_hooks > 0 && !uv_loop_alive(loop)) {
       // Nothing left that could ever complete them.
       fprintf(stderr,

@@ -519,7 +519,11 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
       } = offsetOrOptions ?? kEmptyObject);
     }
     if (position === undefined) position = null;
-    if (typeof offset !== 'number') offset = 0;
+    if (offset == null) {
+      offset = 0;
+    } else {
+      validateInteger(offset, 'offset', 0);
+    }
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     return check(binding.write(fd, buffer, offset, length, toWritePosition(position)), 'write');

@@ -198,6 +198,11 @@ longest="$(printf '%s\n' "$output" | awk '{ if (length($0) > max) max = length($
 if [[ "$output" == *"TypeError"* && "$longest" -lt 200 ]]; then passed=$((passed + 1)); else
   echo "FAIL deps-error-source: longest line $longest"; failures=$((failures + 1)); fi
 
+# An 'uncaughtException' listener that throws: its error is printed and the
+# exit code is 7, as node's.
+printf 'process.on("uncaughtException", () => { throw new Error("handler threw"); });\nsetTimeout(() => { throw new Error("first"); }, 1);\n' > "$tmp/handler-throws.js"
+expect uncaught-handler-throws 7 "Error: handler threw" "$mosaic" "$tmp/handler-throws.js"
+
 # NODE_OPTIONS: node's allow-list (as far as Mosaic implements it), parsed
 # ahead of the command line and kept out of process.execArgv.
 printf 'Promise.reject(new Error("r")); setTimeout(() => console.log("still alive"), 10)\n' > "$tmp/reject-env.js"

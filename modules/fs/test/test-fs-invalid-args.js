@@ -74,3 +74,25 @@ expectReject(fs.promises.open('/x', 'zz'), 'ERR_INVALID_ARG_VALUE');
 expectReject(fs.promises.writeFile('/x', {}), 'ERR_INVALID_ARG_TYPE');
 expectReject(fs.promises.mkdir('/x', { recursive: 1 }), 'ERR_INVALID_ARG_TYPE');
 process.on('exit', () => assert.strictEqual(rejected, 4));
+
+// writeSync checks a given offset as write() does (positional or in options).
+{
+  const os = require('os');
+  const path = require('path');
+  const file = path.join(process.env.MOSAIC_TEST_TMPDIR || os.tmpdir(), `write-sync-offset-${process.pid}`);
+  const fd = fs.openSync(file, 'w');
+  const data = Buffer.from('zyx');
+  for (const offset of [false, true, '1']) {
+    assert.throws(() => fs.writeSync(fd, data, { offset }), { code: 'ERR_INVALID_ARG_TYPE' });
+    assert.throws(() => fs.writeSync(fd, data, offset), { code: 'ERR_INVALID_ARG_TYPE' });
+  }
+  assert.throws(() => fs.writeSync(fd, data, { offset: -1 }), {
+    code: 'ERR_OUT_OF_RANGE',
+    message: 'The value of "offset" is out of range. It must be >= 0 && <= 9007199254740991. Received -1',
+  });
+  assert.throws(() => fs.writeSync(fd, data, 1.5), { code: 'ERR_OUT_OF_RANGE' });
+  assert.strictEqual(fs.writeSync(fd, data, { offset: 1 }), 2);
+  assert.strictEqual(fs.writeSync(fd, data, null), 3);
+  fs.closeSync(fd);
+  fs.unlinkSync(file);
+}
