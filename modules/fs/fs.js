@@ -1400,5 +1400,7 @@ Object.defineProperties(fs, {
 Object.defineProperty(fs, Symbol.for('mosaic.fs.internal'), {
   __proto__: null,
   enumerable: false,
-  value: { O_WRONLY, O_SYNC, O_CREAT, O_TRUNC, StatFs },
+  // `originals`: the functions as this module made them, for the streams
+  // to tell whether someone (graceful-fs, a mock) has replaced them.
+  value: { O_WRONLY, O_SYNC, O_CREAT, O_TRUNC, StatFs, originals: { close, read, write, writev, fsync } },
 });

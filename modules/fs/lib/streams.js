@@ -42,12 +42,33 @@ function publicFs() {
   return fsModule;
 }
 
-// The default operations: straight to the binding.
+// The fs module's function `name` when someone has replaced it (as
+// graceful-fs and mocks do: node's streams call fs.read & co. through the
+// module), else undefined.
+let originals;
+function replacedFsFunction(name) {
+  const fs = publicFs();
+  if (originals === undefined) originals = fs[Symbol.for('mosaic.fs.internal')].originals;
+  const fn = fs[name];
+  return fn !== originals[name] ? fn : undefined;
+}
+
+// Calls the fs module's replacement of `name`, if there is one.
+function callReplaced(name, args) {
+  const replaced = replacedFsFunction(name);
+  if (replaced === undefined) return false;
+  Reflect.apply(replaced, undefined, args);
+  return true;
+}
+
+// The default operations: straight to the binding, unless the fs module's
+// function has been replaced.
 const binaryOps = {
   open(path, flags, mode, cb) {
     publicFs().open(path, flags, mode, cb);
   },
   read(fd, buffer, offset, length, position, cb) {
+    if (callReplaced('read', arguments)) return;
     cb = bindToFrame(cb);
     binding.read(fd, buffer, offset, length, position == null ? -1 : position, (st, n) => {
       if (st !== 0) cb(fsError(st, 'read'), 0, buffer);
@@ -55,6 +76,7 @@ const binaryOps = {
     });
   },
   write(fd, buffer, offset, length, position, cb) {
+    if (callReplaced('write', arguments)) return;
     cb = bindToFrame(cb);
     binding.write(fd, buffer, offset, length, position == null ? -1 : position, (st, n) => {
       if (st !== 0) cb(fsError(st, 'write'), 0, buffer);
@@ -62,6 +84,7 @@ const binaryOps = {
     });
   },
   writev(fd, buffers, position, cb) {
+    if (callReplaced('writev', arguments)) return;
     cb = bindToFrame(cb);
     binding.writev(fd, buffers, position == null ? -1 : position, (st, n) => {
       if (st !== 0) cb(fsError(st, 'write'), 0, buffers);
@@ -69,10 +92,12 @@ const binaryOps = {
     });
   },
   close(fd, cb) {
+    if (callReplaced('close', arguments)) return;
     cb = bindToFrame(cb);
     binding.close(fd, (st) => cb(st !== 0 ? fsError(st, 'close') : null));
   },
   fsync(fd, cb) {
+    if (callReplaced('fsync', arguments)) return;
     cb = bindToFrame(cb);
     binding.fsync(fd, (st) => cb(st !== 0 ? fsError(st, 'fsync') : null));
   },
@@ -304,7 +329,8 @@ ReadStream.prototype._read = function(n) {
     this.push(null);
     return;
   }
-  const size = n >= kReadAheadMin && this[kFs] === binaryOps ? Math.min(left, 2 * n) : n;
+  const size = n >= kReadAheadMin && this[kFs] === binaryOps && replacedFsFunction('read') === undefined ?
+    Math.min(left, 2 * n) : n;
   const buf = lazyBuffer().allocUnsafeSlow(size);
   this[kIsPerformingIO] = true;
   this[kFs].read(this.fd, buf, 0, size, this.pos, (er, bytesRead, b) => {
