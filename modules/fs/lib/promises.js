@@ -186,8 +186,12 @@ class FileHandle extends EventEmitter {
     if (this[kClosePromise]) return this[kClosePromise];
     this[kRefs]--;
     if (this[kRefs] === 0) {
-      this[kClosePromise] = this.#closeNow();
+      this[kClosePromise] = this.#closeNow().finally(() => {
+        this[kClosePromise] = undefined;
+      });
     } else {
+      // Operations (or a stream) still hold the handle: the last unref()
+      // closes it and settles this promise.
       this[kClosePromise] = new Promise((resolve, reject) => {
         this[kCloseResolve] = resolve;
         this[kCloseReject] = reject;
@@ -201,20 +205,19 @@ class FileHandle extends EventEmitter {
     return this[kClosePromise];
   };
 
+  // The last reference is gone: the handle reads as closed at once (as in
+  // node, fd is -1 from here), and the descriptor is closed.
   #closeNow() {
     const fd = this[kFd];
+    this[kFd] = -1;
+    this[kHandle].fd = -1;
     if (gcRegistry !== null) gcRegistry.unregister(this[kHandle]);
-    return call('close', undefined, undefined, (cb) => binding.close(fd, cb)).then(() => {
-      this[kFd] = -1;
-      this[kHandle].fd = -1;
-    }, (err) => {
-      this[kFd] = -1;
-      throw err;
-    }).finally(() => {
-      this[kClosePromise] = undefined;
-    });
+    return call('close', undefined, undefined, (cb) => binding.close(fd, cb));
   }
 
+  // A WHATWG ReadableStream of the file: ArrayBuffer chunks, or a byte
+  // stream of Uint8Arrays with { type: 'bytes' }, as node 20's. It holds a
+  // reference to the handle while it reads; closing the handle ends it.
   readableWebStream(options = kEmptyObject) {
     if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
     if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
@@ -222,23 +225,44 @@ class FileHandle extends EventEmitter {
     this.locked = true;
     const { ReadableStream } = globalThis.ReadableStream ? globalThis : require('stream/web');
     const handle = this;
-    const unlock = () => { handle.locked = false; };
     const bytes = options && options.type === 'bytes';
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      handle.locked = false;
+      handle.unref();
+    };
+    this.ref();
+    let streamController;
+    this.once('close', () => {
+      if (released) return;
+      release();
+      try {
+        streamController.close();
+      } catch {
+        // Already closed or errored.
+      }
+    });
     return new ReadableStream({
       type: bytes ? 'bytes' : undefined,
+      start(controller) {
+        streamController = controller;
+      },
       async pull(controller) {
         const buf = lazyBuffer().alloc(65536);
         const { bytesRead } = await handle.read(buf, 0, buf.length);
+        if (released) return;
         if (bytesRead === 0) {
-          unlock();
+          release();
           controller.close();
           return;
         }
-        controller.enqueue(new Uint8Array(buf.buffer, buf.byteOffset, bytesRead));
+        controller.enqueue(bytes ? new Uint8Array(buf.buffer, buf.byteOffset, bytesRead) :
+          buf.buffer.slice(buf.byteOffset, buf.byteOffset + bytesRead));
       },
       cancel() {
-        unlock();
-        return handle.close();
+        release();
       },
     }, bytes ? undefined : { highWaterMark: 0 });
   }
@@ -259,10 +283,7 @@ class FileHandle extends EventEmitter {
 
   unref() {
     this[kRefs]--;
-    if (this[kRefs] === 0) {
-      this[kClosePromise] = null;
-      this.#closeNow().then(this[kCloseResolve], this[kCloseReject]);
-    }
+    if (this[kRefs] === 0) this.#closeNow().then(this[kCloseResolve], this[kCloseReject]);
   }
 }
 
