@@ -533,19 +533,15 @@ function writeAllTo(fd, data, encoding, flush, signal) {
   });
 }
 
+// Writes each chunk of a (sync or async) iterable: views as they are,
+// anything else through Buffer.from(chunk, encoding), as node's does. The
+// signal is checked before the first chunk too (it may have fired while
+// the file was opened).
 async function writeIterable(fd, data, encoding, signal) {
-  if (data != null && typeof data.pipe === 'function' && typeof data.on === 'function' &&
-      typeof data[Symbol.asyncIterator] !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  }
+  checkAborted(signal);
   for await (const chunk of data) {
     checkAborted(signal);
-    let buf = chunk;
-    if (typeof buf === 'string') {
-      buf = lazyBuffer().from(buf, encoding || 'utf8');
-    } else if (!isArrayBufferView(buf)) {
-      throw new ERR_INVALID_ARG_TYPE('write', ['string', 'Buffer', 'TypedArray', 'DataView'], buf);
-    }
+    const buf = isArrayBufferView(chunk) ? chunk : lazyBuffer().from(chunk, encoding || 'utf8');
     await writeAllTo(fd, buf, undefined, false, signal);
   }
 }
