@@ -55,25 +55,38 @@ const kReadChunk = 512 * 1024;
 const statValues = binding.statValues;
 const bigintStatValues = binding.bigintStatValues;
 
+// A failed operation's error with the stack of the async functions
+// awaiting it (the caller's), as node's fs promises give it: made in a
+// libuv callback, it has no user frames.
+function withCallerStack(err) {
+  Error.captureStackTrace(err, withCallerStack);
+  throw err;
+}
+
+// `promise`, failing with the caller's stack.
+async function settled(promise) {
+  return await promise.then(undefined, withCallerStack);
+}
+
 // Runs `start(cb)` (a binding call taking its completion callback) as a
 // promise; a failure becomes the system error for `syscall` / `path`.
 function call(syscall, path, dest, start) {
-  return new Promise((resolve, reject) => {
+  return settled(new Promise((resolve, reject) => {
     start((status) => {
       if (status !== 0) reject(fsError(status, syscall, path, dest));
       else resolve();
     });
-  });
+  }));
 }
 
 // Like call(), resolving with the binding's result.
 function callValue(syscall, path, dest, start) {
-  return new Promise((resolve, reject) => {
+  return settled(new Promise((resolve, reject) => {
     start((status, result) => {
       if (status !== 0) reject(fsError(status, syscall, path, dest));
       else resolve(result);
     });
-  });
+  }));
 }
 
 function abortError(signal) {
@@ -338,12 +351,12 @@ function fsync(handle) {
 
 function fstat(handle, options = { bigint: false }) {
   const bigint = !!(options && options.bigint);
-  return new Promise((resolve, reject) => {
+  return settled(new Promise((resolve, reject) => {
     binding.fstat(handle.fd, bigint, (status) => {
       if (status !== 0) reject(fsError(status, 'fstat'));
       else resolve(getStatsFromBinding(bigint ? bigintStatValues : statValues));
     });
-  });
+  }));
 }
 
 function ftruncate(handle, len = 0) {
@@ -475,7 +488,7 @@ function decodeRead(result, encoding) {
 
 // One thread-pool job: open + fstat + read + close (or fd: fstat + read).
 function nativeReadFile(pathOrFd, isFd, flags, encoding, signal) {
-  return new Promise((resolve, reject) => {
+  return settled(new Promise((resolve, reject) => {
     binding.readFile(pathOrFd, isFd, flags, readKind(encoding), (status, result) => {
       if (signal && signal.aborted) {
         reject(abortError(signal));
@@ -491,7 +504,7 @@ function nativeReadFile(pathOrFd, isFd, flags, encoding, signal) {
         reject(err);
       }
     });
-  });
+  }));
 }
 
 async function readFileHandle(handle, options) {  // reported as 'readFile'
@@ -524,13 +537,13 @@ function writeAllTo(fd, data, encoding, flush, signal) {
   const [payload, enc] = typeof data === 'string' && nativeEncoding(encoding || 'utf8') !== -1 ?
     [data, nativeEncoding(encoding || 'utf8')] :
     [typeof data === 'string' ? lazyBuffer().from(data, encoding) : data, 0];
-  return new Promise((resolve, reject) => {
+  return settled(new Promise((resolve, reject) => {
     binding.writeFile(fd, true, payload, enc, 0, 0, flush, (status) => {
       if (status !== 0) reject(fsError(status, 'write'));
       else if (signal && signal.aborted) reject(abortError(signal));
       else resolve();
     });
-  });
+  }));
 }
 
 // Writes each chunk of a (sync or async) iterable: views as they are,
@@ -603,13 +616,13 @@ async function writeFile(path, data, options) {
     }
   }
   const signal = options.signal;
-  await new Promise((resolve, reject) => {
+  await settled(new Promise((resolve, reject) => {
     binding.writeFile(path, false, payload, enc, flags, mode, flush, (status) => {
       if (status !== 0) reject(fsError(status, 'open', path));
       else if (signal && signal.aborted) reject(abortError(signal));
       else resolve();
     });
-  });
+  }));
 }
 
 async function appendFile(path, data, options) {
@@ -671,12 +684,12 @@ async function rm(path, options) {
   path = getValidatedPath(path);
   if (options !== undefined) validateObject(options, 'options');
   const opts = validateRmOptionsShape(options, false);
-  return new Promise((resolve, reject) => {
+  return settled(new Promise((resolve, reject) => {
     binding.rm(path, opts.recursive, opts.force, opts.maxRetries, opts.retryDelay, (st) => {
       if (st !== 0) reject(fsError(st));
       else resolve();
     });
-  });
+  }));
 }
 
 async function rmdir(path, options) {
@@ -689,12 +702,12 @@ async function rmdir(path, options) {
       'will be removed. Use fs.rm(path, { recursive: true }) instead');
     await call('stat', path, undefined, (cb) => binding.stat(path, false, cb));
     if ((statValues[1] & S_IFMT) === S_IFDIR) {
-      return new Promise((resolve, reject) => {
+      return settled(new Promise((resolve, reject) => {
         binding.rm(path, true, false, opts.maxRetries, opts.retryDelay, (st) => {
           if (st !== 0) reject(fsError(st));
           else resolve();
         });
-      });
+      }));
     }
   }
   return call('rmdir', path, undefined, (cb) => binding.rmdir(path, cb));
@@ -720,9 +733,9 @@ async function readdir(path, options) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirImpl.readdirPromiseRecursive(path, options);
-  return new Promise((resolve, reject) => {
+  return settled(new Promise((resolve, reject) => {
     readdirImpl.readdir(path, options, (err, r) => (err ? reject(err) : resolve(r)));
-  });
+  }));
 }
 
 function encodeName(r, enc) {
@@ -759,12 +772,12 @@ async function symlink(target, path, type_) {
 
 function statCall(fn, syscall, path, options) {
   const bigint = !!(options && options.bigint);
-  return new Promise((resolve, reject) => {
+  return settled(new Promise((resolve, reject) => {
     fn(path, bigint, (status) => {
       if (status !== 0) reject(fsError(status, syscall, path));
       else resolve(getStatsFromBinding(bigint ? bigintStatValues : statValues));
     });
-  });
+  }));
 }
 
 async function lstat(path, options = { bigint: false }) {
