@@ -69,18 +69,27 @@ static const EVP_MD* digest_named(napi_env env, napi_value name) {
   return EVP_get_digestbyname(text);
 }
 
+/* The bytes (view, offset, size) of argv[0..2] name, when in range. */
+static int fill_range(napi_env env, napi_value* argv, uint8_t** out, size_t* out_length) {
+  uint8_t* data;
+  size_t length;
+  if (!view_bytes(env, argv[0], &data, &length)) return 0;
+  double offset = 0, size = 0;
+  napi_get_value_double(env, argv[1], &offset);
+  napi_get_value_double(env, argv[2], &size);
+  if (offset < 0 || size < 0 || offset + size > (double)length) return 0;
+  *out = data + (size_t)offset;
+  *out_length = (size_t)size;
+  return 1;
+}
+
 /* randomFill(view, offset, size): fills the bytes with the CSPRNG. */
 static napi_value RandomFill(napi_env env, napi_callback_info info) {
   napi_value argv[MAX_ARGS];
   get_args(env, info, argv);
-  uint8_t* data;
+  uint8_t* out;
   size_t length;
-  if (!view_bytes(env, argv[0], &data, &length)) return NULL;
-  double offset = 0, size = 0;
-  napi_get_value_double(env, argv[1], &offset);
-  napi_get_value_double(env, argv[2], &size);
-  if (offset < 0 || size < 0 || offset + size > (double)length) return NULL;
-  RAND_bytes(data + (size_t)offset, (size_t)size);
+  if (fill_range(env, argv, &out, &length)) RAND_bytes(out, length);
   return NULL;
 }
 
@@ -287,16 +296,12 @@ static napi_value queue_job(napi_env env, job_t* job, napi_async_execute_callbac
 static napi_value RandomFillJob(napi_env env, napi_callback_info info) {
   napi_value argv[MAX_ARGS];
   get_args(env, info, argv);
-  uint8_t* data;
+  uint8_t* out;
   size_t length;
-  if (!view_bytes(env, argv[0], &data, &length)) return NULL;
-  double offset = 0, size = 0;
-  napi_get_value_double(env, argv[1], &offset);
-  napi_get_value_double(env, argv[2], &size);
-  if (offset < 0 || size < 0 || offset + size > (double)length) return NULL;
+  if (!fill_range(env, argv, &out, &length)) return NULL;
   job_t* job = calloc(1, sizeof(job_t));
-  job->out = data + (size_t)offset;
-  job->out_length = (size_t)size;
+  job->out = out;
+  job->out_length = length;
   return queue_job(env, job, execute_random_fill, argv[3], argv, 1);
 }
 
