@@ -300,6 +300,10 @@ static napi_value RandomFillJob(napi_env env, napi_callback_info info) {
   size_t length;
   if (!fill_range(env, argv, &out, &length)) return NULL;
   job_t* job = calloc(1, sizeof(job_t));
+  if (job == NULL) {
+    napi_throw_error(env, NULL, "out of memory");
+    return NULL;
+  }
   job->out = out;
   job->out_length = length;
   return queue_job(env, job, execute_random_fill, argv[3], argv, 1);
@@ -313,6 +317,10 @@ static napi_value Pbkdf2Job(napi_env env, napi_callback_info info) {
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   napi_value result;
   job_t* job = calloc(1, sizeof(job_t));
+  if (job == NULL) {
+    napi_throw_error(env, NULL, "out of memory");
+    return NULL;
+  }
   uint8_t *password, *salt;
   int32_t iterations = 0;
   job->md = digest_named(env, argv[3]);
