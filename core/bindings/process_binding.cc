@@ -716,6 +716,13 @@ void AvailableMemory(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(static_cast<double>(available));
 }
 
+// A new TZ: the C library and V8's date cache read the zone again, as in
+// node (dates made before print in the new zone).
+void TimeZoneChanged(v8::Isolate* isolate) {
+  tzset();
+  isolate->DateTimeConfigurationChangeNotification(v8::Isolate::TimeZoneDetection::kRedetect);
+}
+
 // process.env: an exotic object over the real environment, so changes are
 // seen by child processes and native code. Values are coerced to strings.
 void EnvGet(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Value>& info) {
@@ -741,8 +748,36 @@ void EnvSet(v8::Local<v8::Name> name, v8::Local<v8::Value> value,
   std::string key = ToStdString(isolate, name_str);
   if (!key.empty() && key.find('=') == std::string::npos) {
     setenv(key.c_str(), ToStdString(isolate, str).c_str(), 1);
+    if (key == "TZ") TimeZoneChanged(isolate);
   }
   info.GetReturnValue().Set(value);
+}
+
+// process.env only takes plain data properties (node's EnvDefiner): a
+// configurable, writable, enumerable value is set as by assignment.
+void EnvDefine(v8::Local<v8::Name> name, const v8::PropertyDescriptor& desc,
+               const v8::PropertyCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  const char* problem = nullptr;
+  if (desc.has_value()) {
+    if (!desc.has_writable() || !desc.has_enumerable() || !desc.has_configurable() ||
+        !desc.writable() || !desc.enumerable() || !desc.configurable()) {
+      problem = "'process.env' only accepts a configurable, writable, and enumerable data descriptor";
+    }
+  } else if (desc.has_get() || desc.has_set()) {
+    problem = "'process.env' does not accept an accessor(getter/setter) descriptor";
+  } else {
+    problem = "'process.env' only accepts a configurable, writable, and enumerable data descriptor";
+  }
+  if (problem == nullptr) {
+    EnvSet(name, desc.value(), info);
+    return;
+  }
+  v8::Local<v8::Object> error =
+      v8::Exception::TypeError(OneByteString(isolate, problem)).As<v8::Object>();
+  SetValue(isolate->GetCurrentContext(), error, "code",
+           OneByteString(isolate, "ERR_INVALID_OBJECT_DEFINE_PROPERTY"));
+  isolate->ThrowException(error);
 }
 
 void EnvQuery(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Integer>& info) {
@@ -752,7 +787,11 @@ void EnvQuery(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Integ
 }
 
 void EnvDelete(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Boolean>& info) {
-  if (name->IsString()) unsetenv(ToStdString(info.GetIsolate(), name).c_str());
+  if (name->IsString()) {
+    std::string key = ToStdString(info.GetIsolate(), name);
+    unsetenv(key.c_str());
+    if (key == "TZ") TimeZoneChanged(info.GetIsolate());
+  }
   info.GetReturnValue().Set(true);
 }
 
@@ -773,8 +812,8 @@ v8::Local<v8::Object> CreateEnvObject(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
   tmpl->SetHandler(v8::NamedPropertyHandlerConfiguration(
-      EnvGet, EnvSet, EnvQuery, EnvDelete, EnvEnumerate, v8::Local<v8::Value>(),
-      v8::PropertyHandlerFlags::kHasNoSideEffect));
+      EnvGet, EnvSet, EnvQuery, EnvDelete, EnvEnumerate, EnvDefine, nullptr,
+      v8::Local<v8::Value>(), v8::PropertyHandlerFlags::kHasNoSideEffect));
   return tmpl->NewInstance(context).ToLocalChecked();
 }
 
@@ -892,6 +931,7 @@ void RegisterProcessBindingReferences(ExternalReferences* refs) {
   refs->Add(reinterpret_cast<const void*>(EnvQuery));
   refs->Add(reinterpret_cast<const void*>(EnvDelete));
   refs->Add(reinterpret_cast<const void*>(EnvEnumerate));
+  refs->Add(reinterpret_cast<const void*>(EnvDefine));
 }
 
 }  // namespace mosaic

@@ -245,6 +245,14 @@ function InterfaceConstructor(input, output, completer, terminal) {
 
   this[kDecoder] = new TextDecoder('utf-8', { ignoreBOM: true });
 
+  // The input's errors are the interface's (for..await of its lines
+  // rejects with them), as in node.
+  function onError(err) {
+    self.emit('error', err);
+  }
+  input.on('error', onError);
+  this.once('close', () => input.removeListener('error', onError));
+
   if (!this.terminal) {
     input.on('data', onData);
     input.on('end', onEnd);

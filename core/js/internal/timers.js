@@ -118,6 +118,8 @@ function isLinked(timer) {
 }
 
 function insert(timer, msecs, start) {
+  // Durations are whole milliseconds (a list per duration), as in node.
+  msecs = Math.trunc(msecs);
   timer._idleStart = start;
   let list = lists.get(msecs);
   if (list === undefined) {
@@ -227,7 +229,7 @@ class Timeout {
 
 // Takes a timer out of its list, dropping the list once empty.
 function unlink(timer) {
-  const list = lists.get(timer._idleTimeout);
+  const list = lists.get(Math.trunc(timer._idleTimeout));
   listRemove(timer);
   if (list !== undefined && list._idleNext === list) {
     lists.delete(list.msecs);
@@ -274,8 +276,16 @@ function listOnTimeout(list, now) {
       heapDown(list.heapIndex);
       return;
     }
-    listRemove(timer);
     if (ranAtLeastOneTimer) runNextTicks(); else ranAtLeastOneTimer = true;
+    listRemove(timer);
+    // A nextTick callback just run may have cleared it.
+    if (!timer._onTimeout) {
+      if (!timer._destroyed) {
+        timer._destroyed = true;
+        if (timer[kRefed]) decRefCount();
+      }
+      continue;
+    }
     let start;
     if (timer._repeat) start = getLibuvNow();
     try {

@@ -14,7 +14,12 @@ const kSignals = {
 };
 
 function createProcess() {
-  const process = Object.create(EventEmitter.prototype, {
+  // As node's: its prototype is a `process` object (process.constructor is
+  // a function named process) over EventEmitter.prototype.
+  const processPrototype = Object.create(EventEmitter.prototype, {
+    constructor: { value: function process() {}, writable: true, enumerable: false, configurable: true },
+  });
+  const process = Object.create(processPrototype, {
     [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
   });
   EventEmitter.call(process);
@@ -42,12 +47,14 @@ function defineValues(process) {
   };
   process.arch = 'x64';
   process.platform = 'linux';
-  process.release = { name: 'node', lts: undefined, sourceUrl: '', headersUrl: '' };
+  // Node 20's LTS name. No download URLs: node's headers are not this
+  // engine's, and addon builders must not fetch them for Mosaic.
+  process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
   process.env = binding.env;
   process.features = {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
     tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true,
-    typescript: false, require_module: true,
+    require_module: true,
   };
   process.config = { target_defaults: {}, variables: { napi_build_version: String(binding.napiVersion) } };
   process.moduleLoadList = [];
@@ -172,7 +179,8 @@ function kill(pid, sig = 'SIGTERM') {
   } else {
     throw new codes.ERR_UNKNOWN_SIGNAL(sig);
   }
-  const err = binding.kill(pid, signum);
+  // Through process._kill, which node's tests and tools replace.
+  const err = process._kill(pid, signum);
   if (err) throw errnoException(err, 'kill');
   return true;
 }
@@ -183,7 +191,8 @@ function exit(code) {
     process._exiting = true;
     process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode);
   }
-  binding.reallyExit(process.exitCode === undefined ? 0 : process.exitCode);
+  // Through process.reallyExit, which user code may replace (as in node).
+  process.reallyExit(process.exitCode === undefined ? 0 : process.exitCode);
 }
 
 function defineMethods(process) {
@@ -202,6 +211,7 @@ function defineMethods(process) {
   process.cpuUsage = cpuUsage;
   process.resourceUsage = resourceUsage;
   process.kill = kill;
+  process._kill = binding.kill;
   process.exit = exit;
   process.reallyExit = binding.reallyExit;
   process.abort = function abort() { binding.kill(process.pid, kSignals.SIGABRT); };
