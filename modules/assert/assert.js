@@ -100,7 +100,7 @@ function inspectForDiff(value) {
 function stacklessCopy(source) {
   const copy = Object.create(Object.getPrototypeOf(source));
   for (const key of Object.keys(source)) copy[key] = source[key];
-  Object.defineProperty(copy, 'message', { value: source.message });
+  Object.defineProperty(copy, 'message', { __proto__: null, value: source.message });
   return copy;
 }
 
@@ -375,6 +375,7 @@ class AssertionError extends Error {
 
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', {
+      __proto__: null,
       value: 'AssertionError [ERR_ASSERTION]',
       enumerable: false,
       writable: true,

@@ -66,11 +66,12 @@ function systemError(ctx) {
 function captureFromCaller(err, fn) {
   const ownName = Object.getOwnPropertyDescriptor(err, 'name');
   Object.defineProperty(err, 'name', {
+    __proto__: null,
     value: `${err.name} [${err.code}]`, writable: true, enumerable: false, configurable: true,
   });
   Error.captureStackTrace(err, fn);
   err.stack; // eslint-disable-line no-unused-expressions
-  if (ownName) Object.defineProperty(err, 'name', ownName);
+  if (ownName) Object.defineProperty(err, 'name', { __proto__: null, ...ownName });
   else delete err.name;
   return err;
 }
@@ -285,6 +286,7 @@ function constantTable(entries) {
   const table = Object.create(null);
   for (const [name, value] of entries) {
     Object.defineProperty(table, name, {
+      __proto__: null,
       value, writable: false, enumerable: true, configurable: false,
     });
   }
@@ -365,7 +367,7 @@ module.exports = {
 };
 
 Object.defineProperties(module.exports, {
-  constants: { configurable: false, enumerable: true, value: constants },
-  EOL: { configurable: true, enumerable: true, writable: false, value: '\n' },
-  devNull: { configurable: true, enumerable: true, writable: false, value: '/dev/null' },
+  constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
+  EOL: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '\n' },
+  devNull: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '/dev/null' },
 });

@@ -659,7 +659,7 @@ function wrapEntryMaker(name) {
       return entry;
     },
   }[name];
-  Object.defineProperty(Performance.prototype, name, { ...desc, value: wrapper });
+  Object.defineProperty(Performance.prototype, name, { __proto__: null, ...desc, value: wrapper });
 }
 wrapEntryMaker('mark');
 wrapEntryMaker('measure');

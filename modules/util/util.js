@@ -73,6 +73,7 @@ function promisify(original) {
     const fn = original[kCustomPromisifiedSymbol];
     validateFunction(fn, 'util.promisify.custom');
     return Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+      __proto__: null,
       value: fn, enumerable: false, writable: false, configurable: true,
     });
   }
@@ -99,6 +100,7 @@ function promisify(original) {
 
   Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
   Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+    __proto__: null,
     value: fn, enumerable: false, writable: false, configurable: true,
   });
   return copyDescriptors(fn, Object.getOwnPropertyDescriptors(original));
@@ -147,6 +149,7 @@ function inherits(ctor, superCtor) {
     throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
   Object.defineProperty(ctor, 'super_', {
+    __proto__: null,
     value: superCtor, writable: true, configurable: true,
   });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
@@ -414,6 +417,7 @@ function debuglog(set, cb) {
   };
   const logger = (...args) => debug(...args);
   Object.defineProperty(logger, 'enabled', {
+    __proto__: null,
     get() { return test(); },
     configurable: true,
     enumerable: true,
@@ -1015,6 +1019,7 @@ function defineLazy(target, key, load) {
   let value;
   let loaded = false;
   Object.defineProperty(target, key, {
+    __proto__: null,
     enumerable: true,
     configurable: true,
     get() {

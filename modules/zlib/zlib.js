@@ -37,7 +37,9 @@ const constantValues = {
 };
 const constants = Object.create(null);
 for (const [name, value] of Object.entries(constantValues)) {
-  Object.defineProperty(constants, name, { value, writable: false, enumerable: true, configurable: false });
+  Object.defineProperty(constants, name, {
+    __proto__: null, value, writable: false, enumerable: true, configurable: false,
+  });
 }
 
 // zlib's codes by name and number, as node's zlib.codes.

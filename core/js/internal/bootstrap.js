@@ -77,7 +77,7 @@ function depsRequire(fromId) {
 // as nodejs.*); V8 10.2 does not.
 for (const name of ['dispose', 'asyncDispose']) {
   if (Symbol[name] === undefined) {
-    Object.defineProperty(Symbol, name, { value: Symbol(`nodejs.${name}`) });
+    Object.defineProperty(Symbol, name, { __proto__: null, value: Symbol(`nodejs.${name}`) });
   }
 }
 

@@ -138,13 +138,14 @@ function Console(options /* or: stdout, stderr, ignoreErrors */) {
   // Methods are taken from `this` so that subclasses can override them.
   for (const key of Object.keys(Console.prototype)) {
     this[key] = this[key].bind(this);
-    Object.defineProperty(this[key], 'name', { value: key });
+    Object.defineProperty(this[key], 'name', { __proto__: null, value: key });
   }
   this[kBindStreamsEager](stdout, stderr);
   this[kBindProperties](ignoreErrors, colorMode, groupIndentation);
 }
 
 const hiddenValue = (value) => ({
+  __proto__: null,
   value,
   writable: true,
   enumerable: false,
@@ -181,12 +182,14 @@ const internalMethods = {
     let stderr;
     Object.defineProperties(this, {
       _stdout: {
+        __proto__: null,
         enumerable: false,
         configurable: true,
         get() { return stdout ??= getStdout(); },
         set(value) { stdout = value; },
       },
       _stderr: {
+        __proto__: null,
         enumerable: false,
         configurable: true,
         get() { return stderr ??= getStderr(); },
@@ -213,6 +216,7 @@ const internalMethods = {
       [kGroupIndent]: hiddenValue(''),
       [kGroupIndentationWidth]: hiddenValue(groupIndentation),
       [Symbol.toStringTag]: {
+        __proto__: null,
         value: 'console',
         writable: false,
         enumerable: false,
@@ -289,6 +293,7 @@ function isSingleString(instance, args) {
 
 for (const key of Reflect.ownKeys(internalMethods)) {
   Object.defineProperty(Console.prototype, key, {
+    __proto__: null,
     value: internalMethods[key],
     writable: true,
     enumerable: false,
@@ -297,6 +302,7 @@ for (const key of Reflect.ownKeys(internalMethods)) {
 }
 
 Object.defineProperty(Console, Symbol.hasInstance, {
+  __proto__: null,
   value(instance) {
     return instance[kIsConsole];
   },
@@ -655,9 +661,9 @@ function createConsoleObject() {
     const desc = Object.getOwnPropertyDescriptor(Console.prototype, key);
     if (typeof desc.value === 'function') {
       desc.value = desc.value.bind(target);
-      Object.defineProperty(desc.value, 'name', { value: key });
+      Object.defineProperty(desc.value, 'name', { __proto__: null, value: key });
     }
-    Object.defineProperty(target, key, desc);
+    Object.defineProperty(target, key, { __proto__: null, ...desc });
   }
   return target;
 }
@@ -674,7 +680,7 @@ function createGlobalConsole(stdout, stderr = stdout) {
   globalConsole.Console = Console;
   for (const key of Object.keys(inspectorMethods)) {
     globalConsole[key] = inspectorMethods[key].bind(globalConsole);
-    Object.defineProperty(globalConsole[key], 'name', { value: key });
+    Object.defineProperty(globalConsole[key], 'name', { __proto__: null, value: key });
   }
   return globalConsole;
 }

@@ -128,7 +128,7 @@ class DOMException {
 Object.setPrototypeOf(DOMException.prototype, Error.prototype);
 
 for (const key of ['name', 'message', 'code']) {
-  Object.defineProperty(DOMException.prototype, key, { enumerable: true });
+  Object.defineProperty(DOMException.prototype, key, { __proto__: null, enumerable: true });
 }
 
 for (const [, code, constant] of kLegacy) {

@@ -5,8 +5,11 @@
 
 // `enumerable` globals are the ones node lists in Object.keys(globalThis).
 function defineLazy(global, name, load, enumerable = false) {
-  const define = (value) => Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
+  const define = (value) => Object.defineProperty(global, name, {
+    __proto__: null, value, writable: true, configurable: true, enumerable,
+  });
   Object.defineProperty(global, name, {
+    __proto__: null,
     configurable: true,
     enumerable,
     get() {
@@ -19,7 +22,9 @@ function defineLazy(global, name, load, enumerable = false) {
 }
 
 function defineValue(global, name, value, enumerable = false) {
-  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
+  Object.defineProperty(global, name, {
+    __proto__: null, value, writable: true, configurable: true, enumerable,
+  });
 }
 
 // Node's global WHATWG stream classes (CompressionStream and
@@ -63,7 +68,9 @@ function install(global, process) {
   // Web Crypto's entry point (getRandomValues, randomUUID, subtle).
   defineLazy(global, 'crypto', fromPlugin('crypto', 'webcrypto'), true);
 
-  Object.defineProperty(global, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
+  Object.defineProperty(global, Symbol.toStringTag, {
+    __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
+  });
   defineValue(global, 'process', process);
   defineLazy(global, 'console', () => {
     const { createGlobalConsole } = require('internal/console');

@@ -523,6 +523,7 @@ function activeHandles() {
 // loaded (from the timers plugin) only when asked for.
 for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
   Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
     enumerable: true,
     get() { return require('timers/promises')[name]; },
   });

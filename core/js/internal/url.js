@@ -42,11 +42,10 @@ class URL extends whatwg.URL {
 function defineInOrder(target, source, order) {
   const members = Object.getOwnPropertyDescriptors(source);
   delete members.constructor;
-  for (const name of order) {
-    Object.defineProperty(target, name, members[name]);
-    delete members[name];
+  const rest = Reflect.ownKeys(members).filter((name) => !order.includes(name));
+  for (const name of [...order, ...rest]) {
+    Object.defineProperty(target, name, { __proto__: null, ...members[name] });
   }
-  Object.defineProperties(target, members);
 }
 
 // Shaped as node's URL: the accessors and methods are URL.prototype's own
@@ -150,10 +149,13 @@ function withSearchParamsChecks(name, original) {
   const descriptors = Object.getOwnPropertyDescriptors(searchParamsPrototype);
   const checked = { __proto__: null };
   for (const name of Object.keys(kSearchParamsMethods)) {
-    checked[name] = { ...descriptors[name], value: withSearchParamsChecks(name, descriptors[name].value) };
+    checked[name] = {
+      __proto__: null, ...descriptors[name], value: withSearchParamsChecks(name, descriptors[name].value),
+    };
   }
   const sizeGetter = descriptors.size.get;
   checked.size = {
+    __proto__: null,
     ...descriptors.size,
     get: function size() {
       checkSearchParamsThis(this);
@@ -166,6 +168,7 @@ function withSearchParamsChecks(name, original) {
     Object.defineProperty(searchParamsPrototype, name, checked[name]);
   }
   Object.defineProperty(searchParamsPrototype, Symbol.iterator, {
+    __proto__: null,
     ...descriptors[Symbol.iterator], value: searchParamsPrototype.entries,
   });
 }
@@ -209,6 +212,7 @@ require('internal/util/inspect').registerURL(
 // node prints URLs with their components (under the subclass's name)
 // rather than an empty object.
 Object.defineProperty(URL.prototype, kInspect, {
+  __proto__: null,
   configurable: true,
   enumerable: false,
   writable: true,
@@ -237,6 +241,7 @@ function constructorOf(object) {
 }
 
 Object.defineProperty(searchParamsPrototype, kInspect, {
+  __proto__: null,
   configurable: true,
   enumerable: false,
   writable: true,
@@ -256,6 +261,7 @@ Object.defineProperty(searchParamsPrototype, kInspect, {
 
 // keys()/values()/entries() iterators print what is left to iterate.
 Object.defineProperty(Object.getPrototypeOf(new URLSearchParams().keys()), kInspect, {
+  __proto__: null,
   configurable: true,
   enumerable: false,
   writable: true,

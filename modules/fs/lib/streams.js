@@ -580,7 +580,7 @@ Object.defineProperty(WriteStream.prototype, '_writev', {
     return this[kFs] && this[kFs].writev === undefined ? null : origWritev;
   },
   set(v) {
-    Object.defineProperty(this, '_writev', { value: v, writable: true, configurable: true });
+    Object.defineProperty(this, '_writev', { __proto__: null, value: v, writable: true, configurable: true });
   },
 });
 

@@ -17,10 +17,14 @@ function createProcess() {
   // As node's: its prototype is a `process` object (process.constructor is
   // a function named process) over EventEmitter.prototype.
   const processPrototype = Object.create(EventEmitter.prototype, {
-    constructor: { value: function process() {}, writable: true, enumerable: false, configurable: true },
+    constructor: {
+      __proto__: null, value: function process() {}, writable: true, enumerable: false, configurable: true,
+    },
   });
   const process = Object.create(processPrototype, {
-    [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
+    [Symbol.toStringTag]: {
+      __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true,
+    },
   });
   EventEmitter.call(process);
   defineValues(process);
@@ -362,6 +366,7 @@ function loadEnvFile(path = './.env') {
 function defineExitCode(process) {
   let exitCode;
   Object.defineProperty(process, 'exitCode', {
+    __proto__: null,
     enumerable: true,
     configurable: false,
     get() { return exitCode; },

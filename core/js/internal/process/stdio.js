@@ -9,27 +9,32 @@ const { EventEmitter } = require('internal/events');
 // size and colour support, as node's tty.WriteStream provides.
 const ttyProperties = {
   columns: {
+    __proto__: null,
     get() {
       const size = this.isTTY && binding.getWindowSize(this.fd);
       return size ? size[0] : undefined;
     },
   },
   rows: {
+    __proto__: null,
     get() {
       const size = this.isTTY && binding.getWindowSize(this.fd);
       return size ? size[1] : undefined;
     },
   },
   getWindowSize: {
+    __proto__: null,
     value() { return binding.getWindowSize(this.fd) || [80, 24]; },
   },
   hasColors: {
+    __proto__: null,
     value(count = 16, env = process.env) {
       if (typeof count === 'object') { env = count; count = 16; }
       return count <= 2 ** this.getColorDepth(env);
     },
   },
   getColorDepth: {
+    __proto__: null,
     value(env = process.env) {
       if (env.FORCE_COLOR !== undefined) {
         return { '': 4, 1: 4, true: 4, 2: 8, 3: 24, 0: 1, false: 1 }[env.FORCE_COLOR] || 4;
@@ -198,16 +203,19 @@ function setup(process) {
   let stderr;
   let stdin;
   Object.defineProperty(process, 'stdout', {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() { return stdout || (stdout = createStdioStream(1)); },
   });
   Object.defineProperty(process, 'stderr', {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() { return stderr || (stderr = createStdioStream(2)); },
   });
   Object.defineProperty(process, 'stdin', {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {

@@ -197,6 +197,7 @@ const colors = Object.assign({ __proto__: null }, {
 // canonical entry, so redefining one redefines both.
 function defineColorAlias(alias, target) {
   Object.defineProperty(colors, alias, {
+    __proto__: null,
     get() { return this[target]; },
     set(value) { this[target] = value; },
     configurable: true,
@@ -2180,6 +2181,7 @@ function getStringWidth(str, removeControlChars = true) {
 // ---------------------------------------------------------------------------
 
 Object.defineProperty(inspect, 'defaultOptions', {
+  __proto__: null,
   get() {
     return inspectDefaultOptions;
   },

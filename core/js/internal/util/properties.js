@@ -14,7 +14,9 @@ function makeEnumerable(proto, keys) {
 function moveToEnd(proto, key) {
   const desc = Object.getOwnPropertyDescriptor(proto, key);
   delete proto[key];
-  Object.defineProperty(proto, key, desc);
+  // A null-prototype copy: getOwnPropertyDescriptor's object inherits
+  // whatever get/set someone put on Object.prototype.
+  Object.defineProperty(proto, key, { __proto__: null, ...desc });
 }
 
 function defineToStringTag(proto, tag) {

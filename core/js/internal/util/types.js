@@ -185,6 +185,7 @@ module.exports = {
 // Exposed for the test harness, which checks the fallbacks against V8 (under
 // a symbol: util.types has no extra names).
 Object.defineProperty(module.exports, Symbol.for('mosaic.util.types.jsFallbacks'), {
+  __proto__: null,
   value: fallbacks,
   enumerable: false,
 });

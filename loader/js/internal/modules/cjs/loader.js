@@ -44,6 +44,7 @@ function Module(id = '', parent) {
   this.children = [];
   this.paths = [];
   Object.defineProperty(this, 'parent', {
+    __proto__: null,
     value: parent, writable: true, enumerable: false, configurable: true,
   });
   if (parent && parent.children && !parent.children.includes(this)) parent.children.push(this);
@@ -501,5 +502,5 @@ function configure(options) {
 }
 
 module.exports = Module;
-Object.defineProperty(Module, '_configure', { value: configure, enumerable: false });
-Object.defineProperty(Module, '_stripShebang', { value: stripShebang, enumerable: false });
+Object.defineProperty(Module, '_configure', { __proto__: null, value: configure, enumerable: false });
+Object.defineProperty(Module, '_stripShebang', { __proto__: null, value: stripShebang, enumerable: false });
