@@ -18,6 +18,7 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_RETURN_VALUE,
     ERR_MISSING_ARGS,
+    ERR_UNAVAILABLE_DURING_EXIT,
   },
   isErrorStackTraceLimitWritable,
 } = require('internal/errors');
@@ -439,6 +440,7 @@ function lazyReadSource() {
 }
 
 function callSiteOf(fn) {
+  const hadPrepare = Object.prototype.hasOwnProperty.call(Error, 'prepareStackTrace');
   const savedPrepare = Error.prepareStackTrace;
   const savedLimit = Error.stackTraceLimit;
   let frames;
@@ -449,7 +451,9 @@ function callSiteOf(fn) {
     Error.captureStackTrace(holder, fn);
     frames = holder.stack;
   } finally {
-    Error.prepareStackTrace = savedPrepare;
+    // Error gets no own prepareStackTrace it did not have.
+    if (hadPrepare) Error.prepareStackTrace = savedPrepare;
+    else delete Error.prepareStackTrace;
     if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = savedLimit;
   }
   return Array.isArray(frames) ? frames[0] : undefined;
@@ -1441,7 +1445,7 @@ class CallTrackerContext {
   }
 
   track(thisArg, args) {
-    this.calls.push(Object.freeze({ thisArg, arguments: args }));
+    this.calls.push(Object.freeze({ thisArg, arguments: Object.freeze(args.slice()) }));
   }
 
   get delta() {
@@ -1452,8 +1456,9 @@ class CallTrackerContext {
     this.calls = [];
   }
 
+  // A frozen snapshot, as node's.
   getCalls() {
-    return this.calls.slice();
+    return Object.freeze(this.calls.slice());
   }
 
   report() {
@@ -1497,6 +1502,7 @@ class CallTracker {
   }
 
   calls(fn, expected = 1) {
+    if (process._exiting) throw new ERR_UNAVAILABLE_DURING_EXIT();
     if (typeof fn === 'number') {
       expected = fn;
       fn = noop;
