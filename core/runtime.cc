@@ -581,8 +581,23 @@ void Runtime::Impl::OnCheck(uv_check_t* handle) {
   Runtime* runtime = impl->runtime;
   v8::Isolate* isolate = runtime->isolate();
   v8::HandleScope scope(isolate);
-  runtime->MakeCallback(impl->process.Get(isolate),
-                        impl->immediate_callback.Get(isolate), 0, nullptr);
+  // As node's CheckImmediate: when an immediate throws (and a listener
+  // handles it), the rest of the batch runs at once, before any nextTick
+  // callback (ticks run after a call that completes).
+  do {
+    v8::TryCatch try_catch(isolate);
+    runtime->callback_depth_++;
+    bool ok = !impl->immediate_callback.Get(isolate)
+                   ->Call(runtime->context(), impl->process.Get(isolate), 0, nullptr)
+                   .IsEmpty();
+    runtime->callback_depth_--;
+    if (ok) {
+      runtime->ProcessTicks();
+      break;
+    }
+    if (try_catch.HasTerminated()) return;
+    runtime->TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
+  } while (impl->immediate_info[kImmediateHasOutstanding]);
   if (impl->immediate_info[kImmediateRefCount] == 0) {
     uv_idle_stop(&impl->immediate_idle);
   }
