@@ -8,8 +8,12 @@ function setup(process, signals) {
   const watchers = new Map();
 
   process.on('newListener', (type) => {
+    // Own numbers only: 'toString' or '__proto__' are events, not signals.
+    if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(signals, type) ||
+        watchers.has(type)) {
+      return;
+    }
     const signum = signals[type];
-    if (typeof type !== 'string' || signum === undefined || watchers.has(type)) return;
     const watcher = binding.watchSignal(signum, () => process.emit(type, type, signum));
     watchers.set(type, watcher);
   });
