@@ -184,6 +184,13 @@ async function importModule(specifier, parentURL, type) {
   const record = getRecord(resolve(specifier, parentURL, preserveSymlinks));
   checkAssertion(record, type, parentURL);
   binding.instantiate(record.id);
+  // import() of a module whose body is running (itself, or a cycle back to
+  // it): V8 cannot evaluate it again until that body returns, so wait for
+  // the running evaluation to leave the stack: normally by the next
+  // microtask, else (microtasks run inside it) on later loop turns.
+  for (let turns = 0; binding.status(record.id) === kEvaluating; turns++) {
+    await (turns < 16 ? null : new Promise((resolveTurn) => setImmediate(resolveTurn)));
+  }
   await binding.evaluate(record.id);
   return binding.getNamespace(record.id);
 }
