@@ -55,6 +55,7 @@ function canBeRequiredWithoutScheme(name) {
 }
 
 function isBuiltin(specifier) {
+  if (typeof specifier !== 'string') return false;
   if (specifier.startsWith('node:')) {
     const name = specifier.slice(5);
     return nodeBuiltins.has(name) || prefixOnly.has(name) || isPluginModule(name);

@@ -12,17 +12,21 @@ const {
 const kWrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 const requireConditions = new Set(['require', 'node', 'module-sync', 'node-addons']);
 
-const statCache = new Map();
+// Stats are cached only while a top-level module runs (its whole require
+// tree), and only hits, as node does: a file created later, or a
+// directory removed since, is seen.
+let statCache = null;
 const realpathCache = new Map();
 let preserveSymlinks = false;
 let preserveSymlinksMain = false;
 
 function stat(filename) {
-  let result = statCache.get(filename);
-  if (result === undefined) {
-    result = internalModuleStat(filename);
-    statCache.set(filename, result);
+  if (statCache !== null) {
+    const cached = statCache.get(filename);
+    if (cached !== undefined) return cached;
   }
+  const result = internalModuleStat(filename);
+  if (statCache !== null && result >= 0) statCache.set(filename, result);
   return result;
 }
 
@@ -93,7 +97,10 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
 };
 
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
-  if (builtins.canBeRequiredWithoutScheme(request)) return null;
+  if (builtins.canBeRequiredWithoutScheme(request) ||
+      (request.startsWith('node:') && builtins.isBuiltin(request))) {
+    return null;
+  }
   const isRelative = request === '.' || request === '..' ||
     request.startsWith('./') || request.startsWith('../');
   if (!isRelative) {
@@ -187,8 +194,11 @@ Module._findPath = function _findPath(request, paths, isMain) {
      request === '.' || request === '..');
   const exts = Object.keys(Module._extensions);
   const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
+  // A missing search directory can hold nothing the request names, unless
+  // the request climbs out of it ('../x'), as node reasons.
+  const insidePath = !(trailingSlash ? request : `${request}/`).startsWith('../');
   for (const curPath of paths) {
-    if (curPath && stat(curPath) < 1) continue;
+    if (insidePath && curPath && stat(curPath) < 1) continue;
     if (!absoluteRequest && !isRelative) {
       const exported = resolveExportsTarget(curPath, request);
       if (exported) return (Module._pathCache[cacheKey] = exported);
@@ -227,6 +237,11 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     return request;
   }
   let paths;
+  if (typeof options === 'object' && options !== null && options.paths !== undefined &&
+      !Array.isArray(options.paths)) {
+    const { codes } = require_('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+  }
   if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
     const isRelative = request.startsWith('./') || request.startsWith('../');
     if (isRelative) {
@@ -392,7 +407,13 @@ Module.prototype._compile = function _compile(content, filename) {
   }
   const dirname = path.dirname(filename);
   const requireFn = makeRequireFunction(this);
-  return fn.call(this.exports, this.exports, requireFn, this, filename, dirname);
+  const outermost = statCache === null;
+  if (outermost) statCache = new Map();
+  try {
+    return fn.call(this.exports, this.exports, requireFn, this, filename, dirname);
+  } finally {
+    if (outermost) statCache = null;
+  }
 };
 
 // ES module syntax in a file declared CommonJS: node names the fix before

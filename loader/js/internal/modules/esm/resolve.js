@@ -50,7 +50,7 @@ function legacyMainResolve(pkgDir, pkg, base) {
   for (const file of candidates) {
     if (internalModuleStat(file) === 0) return file;
   }
-  throw new (codes().ERR_MODULE_NOT_FOUND)(pkgDir, displayBase(base));
+  throw new (codes().ERR_MODULE_NOT_FOUND)(pkgDir, displayBase(base), null);
 }
 
 function parsePackageName(specifier, base) {
@@ -90,7 +90,7 @@ function packageResolve(specifier, base, parentDir) {
     if (dir === '/') break;
     dir = path.dirname(dir);
   }
-  const err = new (codes().ERR_MODULE_NOT_FOUND)(name, displayBase(base));
+  const err = new (codes().ERR_MODULE_NOT_FOUND)(name, displayBase(base), null);
   err.message = `Cannot find package '${name}' imported from ${displayBase(base)}`;
   throw err;
 }
