@@ -272,14 +272,32 @@ function importModuleDynamically(specifier, referrer, type) {
   return importModule(specifier, referrerURL(referrer), type);
 }
 
+// import.meta with node's keys, in node's order.
 function initializeImportMeta(meta, moduleURL) {
-  meta.url = moduleURL;
   if (moduleURL.startsWith('file:')) {
     const filename = url().fileURLToPath(moduleURL);
-    meta.filename = filename;
     meta.dirname = require('internal/path').dirname(filename);
+    meta.filename = filename;
   }
-  meta.resolve = (specifier) => resolve(`${specifier}`, moduleURL, preserveSymlinks);
+  meta.resolve = (specifier) => resolveForImportMeta(`${specifier}`, moduleURL);
+  meta.url = moduleURL;
+}
+
+// import.meta.resolve computes where a specifier points without loading
+// it, as node's: a missing file or a directory still gives its URL, and a
+// URL of a scheme or builtin the loader would refuse is returned as is.
+function resolveForImportMeta(specifier, moduleURL) {
+  try {
+    return resolve(specifier, moduleURL, preserveSymlinks);
+  } catch (err) {
+    if ((err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && err.url) {
+      return err.url;
+    }
+    if (err.code === 'ERR_UNSUPPORTED_ESM_URL_SCHEME' || err.code === 'ERR_UNKNOWN_BUILTIN_MODULE') {
+      return new (url().URL)(specifier).href;
+    }
+    throw err;
+  }
 }
 
 function configure(options) {
