@@ -136,7 +136,12 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
     tryExtensions(path.resolve(filename, 'index'), exts, isMain);
   if (actual === false) {
     const found = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
-    if (found) return found;
+    if (found) {
+      process.emitWarning(
+        `Invalid 'main' field in '${path.resolve(requestPath, 'package.json')}' of '${main}'. ` +
+        'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+      return found;
+    }
     const err = new Error(`Cannot find module '${filename}'. ` +
       'Please verify that the package.json has a valid "main" entry');
     err.code = 'MODULE_NOT_FOUND';
