@@ -203,6 +203,18 @@ if [[ "$output" == *"TypeError"* && "$longest" -lt 200 ]]; then passed=$((passed
 printf 'process.on("uncaughtException", () => { throw new Error("handler threw"); });\nsetTimeout(() => { throw new Error("first"); }, 1);\n' > "$tmp/handler-throws.js"
 expect uncaught-handler-throws 7 "Error: handler threw" "$mosaic" "$tmp/handler-throws.js"
 
+# module.parent is an accessor on Module.prototype that warns (DEP0144)
+# under --pending-deprecation, as node's; an Object.prototype setter named
+# 'exports' does not swallow a module's exports.
+if [[ -n "$full" ]]; then
+  printf 'module.exports = 7;\n' > "$tmp/seven.js"
+  printf 'console.log(module.parent, Object.keys(module).includes("parent"));\n' > "$tmp/parent.js"
+  expect module-parent 0 "null false" "$full" "$tmp/parent.js"
+  expect module-parent-deprecation 0 "DEP0144" "$full" --pending-deprecation "$tmp/parent.js"
+  expect module-exports-setter 0 "7" "$full" -e \
+    "Object.defineProperty(Object.prototype, 'exports', { set() {}, configurable: true }); console.log(require('$tmp/seven.js'))"
+fi
+
 # NODE_OPTIONS: node's allow-list (as far as Mosaic implements it), parsed
 # ahead of the command line and kept out of process.execArgv.
 printf 'Promise.reject(new Error("r")); setTimeout(() => console.log("still alive"), 10)\n' > "$tmp/reject-env.js"

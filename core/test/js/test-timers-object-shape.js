@@ -14,13 +14,13 @@ console.log(d._destroyed);
 
 const i = setImmediate(function () {
   console.log('immediate this', this === i, Object.keys(this).join());
+  // Timers from here on, so their order against the immediate is fixed.
+  const self = setTimeout(function () { console.log('timeout this', this === self); }, 1);
+  const interval = setInterval(function () {
+    console.log('interval this', this === interval);
+    clearInterval(this);
+    console.log(this._idleTimeout);
+  }, 2);
 });
 const j = setImmediate(() => console.log('disposed immediate ran'));
 j[Symbol.dispose]();
-
-const self = setTimeout(function () { console.log('timeout this', this === self); }, 1);
-const interval = setInterval(function () {
-  console.log('interval this', this === interval);
-  clearInterval(this);
-  console.log(this._idleTimeout);
-}, 1);

@@ -39,20 +39,47 @@ function toRealPath(requestPath) {
   return result;
 }
 
+// module.parent lives here, behind Module.prototype's accessor (node's
+// DEP0144 with --pending-deprecation).
+const moduleParentCache = new WeakMap();
+
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
-  this.exports = {};
+  // Defined, not assigned: a setter someone put on Object.prototype must
+  // not swallow it.
+  Object.defineProperty(this, 'exports', {
+    __proto__: null, value: {}, writable: true, enumerable: true, configurable: true,
+  });
   this.filename = null;
   this.loaded = false;
   this.children = [];
   this.paths = [];
-  Object.defineProperty(this, 'parent', {
-    __proto__: null,
-    value: parent, writable: true, enumerable: false, configurable: true,
-  });
+  moduleParentCache.set(this, parent);
   if (parent && parent.children && !parent.children.includes(this)) parent.children.push(this);
 }
+
+let parentDeprecationWarned = false;
+function warnModuleParent() {
+  if (parentDeprecationWarned || !require_('internal/options').pendingDeprecation()) return;
+  parentDeprecationWarned = true;
+  process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+                      'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+}
+
+Object.defineProperty(Module.prototype, 'parent', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() {
+    warnModuleParent();
+    return moduleParentCache.get(this);
+  },
+  set(value) {
+    warnModuleParent();
+    moduleParentCache.set(this, value);
+  },
+});
 
 Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
@@ -229,12 +256,11 @@ Module._findPath = function _findPath(request, paths, isMain) {
 
 function requireStack(parent) {
   const stack = [];
-  for (let cursor = parent; cursor; cursor = cursor.parent || moduleParentCache.get(cursor)) {
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
     stack.push(cursor.filename || cursor.id);
   }
   return stack;
 }
-const moduleParentCache = new WeakMap();
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (builtins.isBuiltin(request) &&
@@ -461,7 +487,8 @@ function isUntypedJs(filename) {
 }
 
 function parentFilename(module) {
-  return (module.parent && module.parent.filename) || undefined;
+  const parent = moduleParentCache.get(module);
+  return (parent && parent.filename) || undefined;
 }
 
 function stripShebang(content) {
