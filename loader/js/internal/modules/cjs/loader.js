@@ -320,6 +320,45 @@ function updateChildren(parent, child, scan) {
   if (children && !(scan && children.includes(child))) children.push(child);
 }
 
+// A module's exports handed out inside a require cycle, before it has
+// finished: reading a property it does not (yet) have warns, as node's
+// does. Its prototype goes back to Object.prototype once it has loaded.
+const circularRequireWarningProxy = new Proxy({}, {
+  __proto__: null,
+  get(target, prop) {
+    // Object.prototype's members read as usual; __esModule is read by
+    // transpiled ES modules as a matter of course.
+    if (prop in target) return Reflect.get(target, prop);
+    if (prop !== '__esModule') warnCircularRequire(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Object.getOwnPropertyDescriptor(target, prop);
+    }
+    warnCircularRequire(prop);
+    return undefined;
+  },
+});
+
+function isProxy(value) {
+  return require_('internal/util/types').isProxy(value);
+}
+
+function warnCircularRequire(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+                      'inside circular dependency');
+}
+
+function exportsForCircularRequire(module) {
+  const { exports } = module;
+  if (exports && !isProxy(exports) && Object.getPrototypeOf(exports) === Object.prototype &&
+      !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularRequireWarningProxy);
+  }
+  return exports;
+}
+
 Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('node:')) return builtins.requirePublic(request);
   const filename = Module._resolveFilename(request, parent, isMain);
@@ -331,7 +370,7 @@ Module._load = function _load(request, parent, isMain) {
     if (!cached.loaded && isEsmFile(filename)) {
       return require_('internal/modules/esm/loader').requireModule(filename, parentFilename(cached));
     }
-    return cached.exports;
+    return cached.loaded ? cached.exports : exportsForCircularRequire(cached);
   }
   if (builtins.isBuiltin(filename)) return builtins.requirePublic(filename);
 
@@ -347,6 +386,10 @@ Module._load = function _load(request, parent, isMain) {
     module.load(filename);
     threw = false;
   } finally {
+    if (module.exports && !isProxy(module.exports) &&
+        Object.getPrototypeOf(module.exports) === circularRequireWarningProxy) {
+      Object.setPrototypeOf(module.exports, Object.prototype);
+    }
     if (threw) {
       delete Module._cache[filename];
       if (parent && parent.children) {
