@@ -320,20 +320,26 @@ v8::MaybeLocal<v8::Value> Runtime::MakeCallback(v8::Local<v8::Value> recv,
                                                 int argc,
                                                 v8::Local<v8::Value>* argv) {
   v8::EscapableHandleScope scope(isolate_);
+  bool terminated = false;
   v8::Local<v8::Value> result;
-  {
-    v8::TryCatch try_catch(isolate_);
-    callback_depth_++;
-    bool ok = fn->Call(context(), recv, argc, argv).ToLocal(&result);
-    callback_depth_--;
-    if (!ok) {
-      if (try_catch.HasTerminated()) return {};
-      TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
-    }
-  }
+  if (!CallFromLoop(recv, fn, argc, argv, &terminated).ToLocal(&result) && terminated) return {};
   ProcessTicks();
   if (result.IsEmpty()) return {};
   return scope.Escape(result);
+}
+
+v8::MaybeLocal<v8::Value> Runtime::CallFromLoop(v8::Local<v8::Value> recv,
+                                                v8::Local<v8::Function> fn, int argc,
+                                                v8::Local<v8::Value>* argv, bool* terminated) {
+  v8::TryCatch try_catch(isolate_);
+  callback_depth_++;
+  v8::MaybeLocal<v8::Value> result = fn->Call(context(), recv, argc, argv);
+  callback_depth_--;
+  if (result.IsEmpty()) {
+    *terminated = try_catch.HasTerminated();
+    if (!*terminated) TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
+  }
+  return result;
 }
 
 void Runtime::ProcessTicks() {
@@ -519,17 +525,10 @@ void Runtime::Impl::OnTimer(uv_timer_t* handle) {
   v8::Local<v8::Value> now =
       v8::Number::New(isolate, static_cast<double>(uv_now(runtime->loop())));
   v8::Local<v8::Value> ret;
-  {
-    v8::TryCatch try_catch(isolate);
-    runtime->callback_depth_++;
-    bool ok = impl->timers_callback.Get(isolate)
-                  ->Call(context, impl->process.Get(isolate), 1, &now)
-                  .ToLocal(&ret);
-    runtime->callback_depth_--;
-    if (!ok && !try_catch.HasTerminated()) {
-      runtime->TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
-    }
-  }
+  bool terminated = false;
+  runtime->CallFromLoop(impl->process.Get(isolate), impl->timers_callback.Get(isolate), 1, &now,
+                        &terminated)
+      .ToLocal(&ret);
   // Re-arm before draining nextTicks (as node does): a timer a tick creates
   // then compares against the right next expiry.
   if (ret.IsEmpty()) {
@@ -585,18 +584,14 @@ void Runtime::Impl::OnCheck(uv_check_t* handle) {
   // handles it), the rest of the batch runs at once, before any nextTick
   // callback (ticks run after a call that completes).
   do {
-    v8::TryCatch try_catch(isolate);
-    runtime->callback_depth_++;
-    bool ok = !impl->immediate_callback.Get(isolate)
-                   ->Call(runtime->context(), impl->process.Get(isolate), 0, nullptr)
-                   .IsEmpty();
-    runtime->callback_depth_--;
-    if (ok) {
+    bool terminated = false;
+    if (!runtime->CallFromLoop(impl->process.Get(isolate), impl->immediate_callback.Get(isolate),
+                               0, nullptr, &terminated)
+             .IsEmpty()) {
       runtime->ProcessTicks();
       break;
     }
-    if (try_catch.HasTerminated()) return;
-    runtime->TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
+    if (terminated) return;
   } while (impl->immediate_info[kImmediateHasOutstanding]);
   if (impl->immediate_info[kImmediateRefCount] == 0) {
     uv_idle_stop(&impl->immediate_idle);

@@ -81,6 +81,12 @@ class Runtime {
   Impl* impl() const { return impl_.get(); }
 
  private:
+  // Calls `fn` from the loop: counts the callback depth and sends an
+  // exception through the uncaught-exception path. Empty when it threw
+  // (`*terminated` when execution was terminated instead). No ticks run.
+  v8::MaybeLocal<v8::Value> CallFromLoop(v8::Local<v8::Value> recv, v8::Local<v8::Function> fn,
+                                         int argc, v8::Local<v8::Value>* argv, bool* terminated);
+
   Options options_;
   v8::Isolate* isolate_ = nullptr;
   uv_loop_t* loop_ = nullptr;

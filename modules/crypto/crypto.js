@@ -15,6 +15,7 @@ const {
   codes: {
     ERR_CRYPTO_HASH_FINALIZED,
     ERR_CRYPTO_INVALID_DIGEST,
+    ERR_CRYPTO_OPERATION_FAILED,
     ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH,
     ERR_INVALID_ARG_TYPE,
     ERR_MOSAIC_NOT_IMPLEMENTED,
@@ -30,7 +31,7 @@ const {
 } = require('internal/validators');
 const { Buffer } = require('buffer');
 const { Transform } = require('stream');
-const asyncContext = require('internal/async_context');
+const { bindToFrame } = require('internal/async_context');
 
 const kMaxLength = 2 ** 31 - 1;
 const kMaxRandomInt = 2 ** 48 - 1;
@@ -59,20 +60,17 @@ function randomBytes(size, callback) {
     binding.randomFill(buf, 0, size);
     return buf;
   }
-  fillOnThreadPool(buf, 0, size, () => callback(null, buf));
+  fillOnThreadPool(buf, 0, size, (err) => (err ? callback(err) : callback(null, buf)));
   return undefined;
-}
-
-// A callback for later, in the caller's AsyncLocalStorage context.
-function bindToFrame(callback) {
-  return asyncContext.state.enabled ? asyncContext.bind(callback) : callback;
 }
 
 // The callback forms do their work on the thread pool, as node's do: the
 // callback comes on a later loop turn, so a callback that asks again
-// cannot starve timers and I/O.
+// cannot starve timers and I/O. done(err) with err null on success.
 function fillOnThreadPool(view, offset, size, done) {
-  binding.randomFillJob(view, offset, size, bindToFrame(done));
+  binding.randomFillJob(view, offset, size, bindToFrame((ok) => {
+    done(ok ? null : new ERR_CRYPTO_OPERATION_FAILED('Random bytes generation failed'));
+  }));
 }
 
 // The bytes of `buf` that randomFill(Sync) fills, checked as node checks
@@ -116,7 +114,7 @@ function randomFill(buf, offset, size, callback) {
   }
   validateFunction(callback, 'callback');
   const { bytes, start, length } = randomFillRange(buf, offset, size);
-  fillOnThreadPool(bytes, start, length, () => callback(null, buf));
+  fillOnThreadPool(bytes, start, length, (err) => (err ? callback(err) : callback(null, buf)));
 }
 
 // A uniform integer in [min, max) by rejection sampling of 48-bit values.
@@ -148,7 +146,11 @@ function randomInt(min, max, callback) {
     } while (value > limit);
     return min + (value % range);
   }
-  const draw = () => {
+  const draw = (err) => {
+    if (err) {
+      callback(err);
+      return;
+    }
     const value = sample();
     if (value > limit) fillOnThreadPool(bytes, 0, 6, draw);
     else callback(null, min + (value % range));
@@ -324,8 +326,12 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   const args = pbkdf2Arguments(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
   const key = Buffer.alloc(args.keylen);
-  const queued = binding.pbkdf2Job(args.password, args.salt, args.iterations, args.digest.toLowerCase(), key,
-                                   bindToFrame(() => callback(null, key)));
+  const done = (ok) => {
+    if (ok) callback(null, key);
+    else callback(new ERR_CRYPTO_OPERATION_FAILED('PBKDF2 failed'));
+  };
+  const queued = binding.pbkdf2Job(args.password, args.salt, args.iterations,
+                                   args.digest.toLowerCase(), key, bindToFrame(done));
   if (!queued) throw new ERR_CRYPTO_INVALID_DIGEST(args.digest);
 }
 

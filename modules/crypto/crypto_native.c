@@ -298,7 +298,11 @@ static napi_value RandomFillJob(napi_env env, napi_callback_info info) {
   get_args(env, info, argv);
   uint8_t* out;
   size_t length;
-  if (!fill_range(env, argv, &out, &length)) return NULL;
+  if (!fill_range(env, argv, &out, &length)) {
+    /* The JavaScript side checked the range: a callback must not be lost. */
+    napi_throw_range_error(env, NULL, "randomFillJob: range out of bounds");
+    return NULL;
+  }
   job_t* job = calloc(1, sizeof(job_t));
   if (job == NULL) {
     napi_throw_error(env, NULL, "out of memory");

@@ -19,6 +19,7 @@ const {
 const { validateFunction, validateNumber, validateObject } = require('internal/validators');
 const { Buffer, kMaxLength } = require('buffer');
 const { Transform, finished } = require('stream');
+const { bindToFrame } = require('internal/async_context');
 
 // zlib.h's values, and node's own (a null-prototype object of read-only
 // properties, as node's).
@@ -81,11 +82,6 @@ function flushMarker(kind) {
   return flushMarkers[kind];
 }
 
-const asyncContext = require('internal/async_context');
-// A callback for later, in the caller's AsyncLocalStorage context.
-function bindToFrame(callback) {
-  return asyncContext.state.enabled ? asyncContext.bind(callback) : callback;
-}
 const kFlush = Symbol('kFlush');
 const kFinishFlush = Symbol('kFinishFlush');
 

@@ -59,4 +59,11 @@ function bind(fn, thisArg) {
   };
 }
 
-module.exports = { state, enable, runInFrame, bind };
+// A callback a binding will call later (from the thread pool, a timer, a
+// handle), bound to the caller's frame while AsyncLocalStorage is in use;
+// the callback itself otherwise (no cost when no store exists).
+function bindToFrame(fn) {
+  return state.enabled ? bind(fn) : fn;
+}
+
+module.exports = { state, enable, runInFrame, bind, bindToFrame };

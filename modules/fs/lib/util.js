@@ -268,14 +268,10 @@ function getOptions(options, defaultOptions = {}) {
   return options;
 }
 
-const asyncContext = require('internal/async_context');
-
-// A callback the binding will call later, bound to the caller's async
-// context frame while AsyncLocalStorage is in use (the binding's own
-// Node-API async context is one for all requests).
-function bindToFrame(cb) {
-  return asyncContext.state.enabled ? asyncContext.bind(cb) : cb;
-}
+// Callbacks the binding calls later keep the caller's async context
+// frame (the binding's own Node-API async context is one for all
+// requests).
+const { bindToFrame } = require('internal/async_context');
 
 const makeCallback = hideStackFrames((cb) => {
   validateFunction(cb, 'cb');
